@@ -1,0 +1,1 @@
+export { vsProgramme } from './vs.js'

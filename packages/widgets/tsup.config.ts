@@ -26,6 +26,8 @@ export default defineConfig([
     minify: true,
     sourcemap: true,
     target: 'es2022',
+    // One file that requests nothing else: the lazily imported dataset is inlined too.
+    splitting: false,
     noExternal: [/.*/],
     tsconfig: 'tsconfig.build.json',
   },

@@ -24,7 +24,11 @@ describe('localize', () => {
   })
 
   it('falls back to the other language and says so', () => {
-    expect(localize({ sv: 'Ledningsråd' }, 'en')).toEqual({ text: 'Ledningsråd', lang: 'sv', isFallback: true })
+    expect(localize({ sv: 'Ledningsråd' }, 'en')).toEqual({
+      text: 'Ledningsråd',
+      lang: 'sv',
+      isFallback: true,
+    })
   })
 })
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Languages the kit speaks. Swedish first: it is the default everywhere. */
 export const LANGUAGES = ['sv', 'en'] as const
@@ -8,15 +8,17 @@ export type Language = (typeof LANGUAGES)[number]
 
 /** A text in both languages; one of them may be missing while a translation is pending. */
 export const LocalizedTextSchema = z
-  .object({
-    sv: z.string().trim().min(1).optional(),
-    en: z.string().trim().min(1).optional(),
+  .strictObject({
+    sv: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    en: z.optional(z.string().check(z.trim(), z.minLength(1))),
   })
-  .strict()
-  .refine((text) => text.sv !== undefined || text.en !== undefined, {
-    message: 'needs at least one of sv or en',
-  })
-  .meta({ description: 'A text in Swedish (sv) and English (en).' })
+  .check(
+    z.refine((text) => text.sv !== undefined || text.en !== undefined, {
+      message: 'needs at least one of sv or en',
+      params: { code: 'missing_translation' },
+    }),
+    z.meta({ description: 'A text in Swedish (sv) and English (en).' }),
+  )
 
 /** A text in Swedish and English. */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>

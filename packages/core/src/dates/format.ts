@@ -1,0 +1,101 @@
+import { format, type Locale } from 'date-fns'
+import { enGB, sv } from 'date-fns/locale'
+import type { Language } from '../text/localized-text.js'
+import { assertValidPartialDate, formatIso, type PartialDate, type Season } from './partial-date.js'
+
+const LOCALES: Record<Language, Locale> = { sv, en: enGB }
+
+const SEASON_NAMES: Record<Language, Record<Season, string>> = {
+  sv: { spring: 'våren', autumn: 'hösten' },
+  en: { spring: 'spring', autumn: 'autumn' },
+}
+
+const EN_DASH = '\u2013'
+
+/**
+ * A partial date as running text.
+ * Swedish: `14 juni 2022`, `juni 2022`, `kvartal 1 2023`, `våren 2022`, `hösten 2022`, `2026`.
+ * English: `14 June 2022`, `June 2022`, `Q1 2023`, `spring 2022`, `autumn 2022`, `2026`.
+ *
+ * @throws RangeError when `date` is not valid (see `isValidPartialDate`).
+ */
+export function formatPartialDate(date: PartialDate, lang: Language): string {
+  assertValidPartialDate(date)
+  switch (date.precision) {
+    case 'day':
+      return formatDay(date.year, date.month, date.day, 'd MMMM yyyy', lang)
+    case 'month':
+      return formatDay(date.year, date.month, 1, 'MMMM yyyy', lang)
+    case 'quarter':
+      return `${quarterName(date.quarter, lang)} ${date.year}`
+    case 'season':
+      return `${SEASON_NAMES[lang][date.season]} ${date.year}`
+    case 'year':
+      return String(date.year)
+  }
+}
+
+/**
+ * A range of two partial dates as running text, sharing what both ends have in common:
+ * - equal ends give the single date;
+ * - same precision in the same year collapse with an unspaced en dash: `juni–december 2022`,
+ *   `3–7 juni 2022`, `3 juni–7 juli 2022`, `Q1–Q3 2023`, `våren–hösten 2022`;
+ * - same precision in different years repeat both in full, still unspaced: `juni 2022–mars 2023`, `2022–2023`;
+ * - different precisions repeat both in full around a spaced en dash, which keeps the unlike ends visibly
+ *   apart: `våren 2022 – 2023`, `14 juni 2022 – december 2022`.
+ *
+ * The ends are not reordered: callers pass them in the order they mean.
+ *
+ * @throws RangeError when either date is not valid.
+ */
+export function formatDateRange(start: PartialDate, end: PartialDate, lang: Language): string {
+  if (formatIso(start) === formatIso(end)) return formatPartialDate(start, lang)
+  const collapsed = formatSameYearRange(start, end, lang)
+  if (collapsed !== undefined) return collapsed
+  const separator = start.precision === end.precision ? EN_DASH : ` ${EN_DASH} `
+  return `${formatPartialDate(start, lang)}${separator}${formatPartialDate(end, lang)}`
+}
+
+/**
+ * What a valid partial date looks like in text, for error messages.
+ * Swedish: `ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-vår/höst eller ÅÅÅÅ`;
+ * English: `YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-spring/autumn or YYYY`.
+ */
+export function partialDateExpectation(lang: Language): string {
+  return lang === 'sv'
+    ? 'ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-vår/höst eller ÅÅÅÅ'
+    : 'YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-spring/autumn or YYYY'
+}
+
+/** The collapsed text for two different dates of one precision in one year, else undefined. */
+function formatSameYearRange(start: PartialDate, end: PartialDate, lang: Language): string | undefined {
+  if (start.year !== end.year) return undefined
+  const year = start.year
+  if (start.precision === 'day' && end.precision === 'day') {
+    const from = formatDay(year, start.month, start.day, start.month === end.month ? 'd' : 'd MMMM', lang)
+    return `${from}${EN_DASH}${formatDay(year, end.month, end.day, 'd MMMM yyyy', lang)}`
+  }
+  if (start.precision === 'month' && end.precision === 'month') {
+    const from = formatDay(year, start.month, 1, 'MMMM', lang)
+    return `${from}${EN_DASH}${formatDay(year, end.month, 1, 'MMMM yyyy', lang)}`
+  }
+  if (start.precision === 'quarter' && end.precision === 'quarter') {
+    const to = lang === 'sv' ? String(end.quarter) : quarterName(end.quarter, lang)
+    return `${quarterName(start.quarter, lang)}${EN_DASH}${to} ${year}`
+  }
+  if (start.precision === 'season' && end.precision === 'season') {
+    return `${SEASON_NAMES[lang][start.season]}${EN_DASH}${SEASON_NAMES[lang][end.season]} ${year}`
+  }
+  return undefined
+}
+
+function quarterName(quarter: number, lang: Language): string {
+  return lang === 'sv' ? `kvartal ${quarter}` : `Q${quarter}`
+}
+
+/** Formats a calendar day with date-fns, for its day and month names only. */
+function formatDay(year: number, month: number, day: number, pattern: string, lang: Language): string {
+  // Local noon is the same calendar day in every time zone's view of itself, and no time part is printed.
+  const date = new Date(year, month - 1, day, 12)
+  return format(date, pattern, { locale: LOCALES[lang] })
+}

@@ -1,0 +1,23 @@
+export { addDays, daysBetween, isValidDay } from './day.js'
+export { formatDateRange, formatPartialDate, partialDateExpectation } from './format.js'
+export {
+  compareDayIntervals,
+  comparePartialDates,
+  dayInInterval,
+  intervalContains,
+  intervalsOverlap,
+  rangeInterval,
+  toDayInterval,
+  type DayInterval,
+} from './interval.js'
+export {
+  PRECISIONS,
+  SEASONS,
+  formatIso,
+  parsePartialDate,
+  type PartialDate,
+  type Precision,
+  type Season,
+} from './partial-date.js'
+export { PartialDateTextSchema } from './schema.js'
+export { stockholmDay } from './stockholm.js'

@@ -1,0 +1,9 @@
+export { sortByOrder } from './order.js'
+export {
+  calendarEvents,
+  organisationIndex,
+  orgNodeFromUnit,
+  programmeInterval,
+  timelineEntries,
+  type ProgrammeTimelineEntry,
+} from './adapters.js'

@@ -1,0 +1,3 @@
+export * from './enums.js'
+export * from './primitives.js'
+export * from './programme.js'

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini'
+import { PartialDateTextSchema } from '../dates/index.js'
+import { isHttpUrl, isSafeUrl } from '../links/safe-url.js'
+import { LocalizedTextSchema } from '../text/localized-text.js'
+
+/** The shape of an id; exported so error reporting can recognise which rule failed. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/
+
+/** Ids are short, stable and safe in URLs and HTML ids: letters, digits, `_ . : -`, starting with a letter or digit. */
+export const IdSchema = z
+  .string()
+  .check(
+    z.regex(ID_PATTERN),
+    z.meta({ description: 'A stable identifier: letters, digits, _ . : - (at most 100 characters).' }),
+  )
+
+/** A list of ids that refer to other items of the document. */
+export const IdListSchema = z.array(IdSchema)
+
+/** A non-empty, trimmed string such as a person's name or a case number. */
+export const NameSchema = z.string().check(z.trim(), z.minLength(1))
+
+/** A link target allowed in an `href`: http(s), mailto or relative. */
+export const SafeUrlSchema = z
+  .string()
+  .check(
+    z.refine(isSafeUrl, { params: { code: 'unsafe_url' } }),
+    z.meta({ description: 'An http(s), mailto or relative URL.', examples: ['https://intra.kth.se/'] }),
+  )
+
+/** An absolute http(s) URL, as a source must have. */
+export const HttpUrlSchema = z
+  .string()
+  .check(
+    z.refine(isHttpUrl, { params: { code: 'invalid_http_url' } }),
+    z.meta({ description: 'An absolute http or https URL.' }),
+  )
+
+/** Ids of the sources (in the document's `sources`) that back an item. */
+export const SourceRefsSchema = z
+  .array(IdSchema)
+  .check(z.meta({ description: 'Ids of entries in the top-level sources list that back this item.' }))
+
+/** A role, such as the University Director, optionally with the person who held it. */
+export const RoleSchema = z.strictObject({
+  role: LocalizedTextSchema,
+  person: z.optional(NameSchema),
+  unit: z.optional(IdSchema),
+  sources: z.optional(SourceRefsSchema),
+})
+
+/** A labelled link. */
+export const LinkSchema = z.strictObject({
+  label: LocalizedTextSchema,
+  url: SafeUrlSchema,
+})
+
+/** A positive whole number, such as an order or a count. */
+export const PositiveIntSchema = z.int().check(z.positive())
+
+export { LocalizedTextSchema, PartialDateTextSchema }

@@ -1,0 +1,348 @@
+import { addDays, type DayInterval, parsePartialDate, toDayInterval } from '../dates/index.js'
+import type { OrgUnit, ProgrammeDocument, Role } from '../schema/programme.js'
+import { type IssuePath, type ValidationIssue, issue } from './issue.js'
+import { type ItemKind, ITEM_KIND_NAMES, kindList } from './references.js'
+
+/** Earliest and latest days, standing in for an open end of a validity range. */
+export const DAWN = '0001-01-01'
+export const DUSK = '9999-12-31'
+
+interface Registered {
+  kind: ItemKind
+  path: IssuePath
+}
+
+/**
+ * Checks what the shape cannot: unique ids, references that resolve to the right kind of item,
+ * ranges that run forwards, an organisation without cycles, with one root at any date and units
+ * valid only while their parents are. Returns every problem found, never throws on shape-valid input.
+ */
+export function checkSemantics(doc: ProgrammeDocument): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const registry = registerIds(doc, issues)
+  checkReferences(doc, registry, issues)
+  checkDateRanges(doc, issues)
+  checkOrganisation(doc, issues)
+  return issues
+}
+
+function registerIds(doc: ProgrammeDocument, issues: ValidationIssue[]): Map<string, Registered> {
+  const registry = new Map<string, Registered>()
+  const sourceIds = new Map<string, IssuePath>()
+  doc.sources.forEach((source, i) => {
+    const path = ['sources', i, 'id']
+    const earlier = sourceIds.get(source.id)
+    if (earlier) issues.push(duplicate(path, source.id, earlier))
+    else sourceIds.set(source.id, path)
+  })
+  for (const [id, path] of sourceIds) registry.set(id, { kind: 'source', path })
+
+  const add = (id: string, kind: ItemKind, path: IssuePath): void => {
+    const earlier = registry.get(id)
+    if (earlier && earlier.kind !== 'source') issues.push(duplicate(path, id, earlier.path))
+    else registry.set(id, { kind, path })
+  }
+  doc.decisions.forEach((item, i) => add(item.id, 'decision', ['decisions', i, 'id']))
+  doc.units.forEach((item, i) => add(item.id, 'unit', ['units', i, 'id']))
+  doc.bodies.forEach((item, i) => add(item.id, 'body', ['bodies', i, 'id']))
+  doc.principles.forEach((item, i) => add(item.id, 'principle', ['principles', i, 'id']))
+  doc.supportAreas.forEach((item, i) => add(item.id, 'area', ['supportAreas', i, 'id']))
+  doc.directivePoints.forEach((item, i) => add(item.id, 'directive', ['directivePoints', i, 'id']))
+  doc.timeline.forEach((item, i) => add(item.id, 'timeline', ['timeline', i, 'id']))
+  doc.subProjects.forEach((project, i) => {
+    add(project.id, 'subProject', ['subProjects', i, 'id'])
+    project.phases.forEach((phase, j) => add(phase.id, 'phase', ['subProjects', i, 'phases', j, 'id']))
+  })
+  doc.notes.forEach((item, i) => add(item.id, 'note', ['notes', i, 'id']))
+  return registry
+}
+
+function duplicate(path: IssuePath, id: string, earlier: IssuePath): ValidationIssue {
+  const where = issue(earlier, 'duplicate_id', { sv: '', en: '' }).pathText
+  return issue(path, 'duplicate_id', {
+    sv: `id ${JSON.stringify(id)} används redan av ${where}; förväntade ett unikt id`,
+    en: `id ${JSON.stringify(id)} is already used by ${where}; expected a unique id`,
+  })
+}
+
+function checkReferences(
+  doc: ProgrammeDocument,
+  registry: Map<string, Registered>,
+  issues: ValidationIssue[],
+): void {
+  const ref = (id: string | undefined, path: IssuePath, kinds: readonly ItemKind[]): void => {
+    if (id === undefined) return
+    const found = registry.get(id)
+    if (!found) {
+      issues.push(
+        issue(path, 'unresolved_reference', {
+          sv: `${JSON.stringify(id)} finns inte; förväntade id för ${kindList(kinds, 'sv')}`,
+          en: `${JSON.stringify(id)} does not exist; expected the id of ${kindList(kinds, 'en')}`,
+        }),
+      )
+    } else if (!kinds.includes(found.kind)) {
+      const actual = ITEM_KIND_NAMES[found.kind]
+      issues.push(
+        issue(path, 'wrong_reference_kind', {
+          sv: `${JSON.stringify(id)} är ${actual.sv} (${actual.field}); förväntade ${kindList(kinds, 'sv')}`,
+          en: `${JSON.stringify(id)} is ${actual.en} (${actual.field}); expected ${kindList(kinds, 'en')}`,
+        }),
+      )
+    }
+  }
+  const refs = (ids: readonly string[] | undefined, path: IssuePath, kinds: readonly ItemKind[]): void =>
+    ids?.forEach((id, i) => ref(id, [...path, i], kinds))
+  const sources = (ids: readonly string[] | undefined, path: IssuePath): void =>
+    refs(ids, [...path, 'sources'], ['source'])
+  const role = (value: Role | undefined, path: IssuePath): void => {
+    if (!value) return
+    ref(value.unit, [...path, 'unit'], ['unit'])
+    sources(value.sources, path)
+  }
+
+  const p = doc.programme
+  sources(p.sources, ['programme'])
+  role(p.decidedBy, ['programme', 'decidedBy'])
+  role(p.ledBy, ['programme', 'ledBy'])
+  role(p.owner, ['programme', 'owner'])
+  doc.decisions.forEach((d, i) => {
+    sources(d.sources, ['decisions', i])
+    role(d.decidedBy, ['decisions', i, 'decidedBy'])
+  })
+  doc.units.forEach((u, i) => {
+    const path = ['units', i]
+    sources(u.sources, path)
+    ref(u.parent, [...path, 'parent'], ['unit'])
+    u.moves?.forEach((move, j) => ref(move.parent, [...path, 'moves', j, 'parent'], ['unit']))
+    role(u.head, [...path, 'head'])
+  })
+  doc.relations.forEach((r, i) => {
+    sources(r.sources, ['relations', i])
+    ref(r.from, ['relations', i, 'from'], ['unit', 'body'])
+    ref(r.to, ['relations', i, 'to'], ['unit', 'body'])
+  })
+  doc.bodies.forEach((b, i) => {
+    const path = ['bodies', i]
+    sources(b.sources, path)
+    role(b.chair, [...path, 'chair'])
+    b.members.forEach((m, j) => {
+      ref(m.unit, [...path, 'members', j, 'unit'], ['unit'])
+      ref(m.body, [...path, 'members', j, 'body'], ['body'])
+      sources(m.sources, [...path, 'members', j])
+    })
+  })
+  doc.principles.forEach((item, i) => sources(item.sources, ['principles', i]))
+  doc.supportAreas.forEach((a, i) => {
+    sources(a.sources, ['supportAreas', i])
+    refs(a.units, ['supportAreas', i, 'units'], ['unit'])
+    a.variants?.forEach((v, j) => sources(v.sources, ['supportAreas', i, 'variants', j]))
+  })
+  doc.directivePoints.forEach((item, i) => sources(item.sources, ['directivePoints', i]))
+  doc.timeline.forEach((t, i) => {
+    const path = ['timeline', i]
+    sources(t.sources, path)
+    refs(t.areas, [...path, 'areas'], ['area'])
+    refs(t.bodies, [...path, 'bodies'], ['body'])
+    refs(t.units, [...path, 'units'], ['unit'])
+    refs(t.decisions, [...path, 'decisions'], ['decision'])
+    ref(t.subProject, [...path, 'subProject'], ['subProject'])
+  })
+  doc.subProjects.forEach((s, i) => {
+    const path = ['subProjects', i]
+    sources(s.sources, path)
+    ref(s.decision, [...path, 'decision'], ['decision'])
+    role(s.decidedBy, [...path, 'decidedBy'])
+    role(s.lead, [...path, 'lead'])
+    role(s.chair, [...path, 'chair'])
+    s.phases.forEach((phase, j) => sources(phase.sources, [...path, 'phases', j]))
+  })
+  const anything: ItemKind[] = Object.keys(ITEM_KIND_NAMES) as ItemKind[]
+  doc.notes.forEach((n, i) => {
+    sources(n.sources, ['notes', i])
+    refs(n.about, ['notes', i, 'about'], anything)
+  })
+  doc.pages.forEach((page, i) => ref(page.source, ['pages', i, 'source'], ['source']))
+}
+
+/** The days a partial date covers; shape validation has already checked the text. */
+function interval(text: string): DayInterval | undefined {
+  const date = parsePartialDate(text)
+  return date ? toDayInterval(date) : undefined
+}
+
+function checkRange(
+  start: string | undefined,
+  end: string | undefined,
+  path: IssuePath,
+  endField: string,
+  issues: ValidationIssue[],
+): void {
+  if (start === undefined || end === undefined) return
+  const from = interval(start)
+  const to = interval(end)
+  if (from && to && to.end < from.start) {
+    issues.push(
+      issue([...path, endField], 'range_reversed', {
+        sv: `${JSON.stringify(end)} ligger före början ${JSON.stringify(start)}; förväntade ett slut som inte är före början`,
+        en: `${JSON.stringify(end)} is before the start ${JSON.stringify(start)}; expected an end no earlier than the start`,
+      }),
+    )
+  }
+}
+
+function checkDateRanges(doc: ProgrammeDocument, issues: ValidationIssue[]): void {
+  const p = doc.programme
+  checkRange(p.start, p.end, ['programme'], 'end', issues)
+  checkRange(p.start, p.newOrganisation, ['programme'], 'newOrganisation', issues)
+  checkRange(p.newOrganisation, p.end, ['programme'], 'end', issues)
+  doc.units.forEach((u, i) => checkRange(u.validFrom, u.validTo, ['units', i], 'validTo', issues))
+  doc.relations.forEach((r, i) => checkRange(r.validFrom, r.validTo, ['relations', i], 'validTo', issues))
+  doc.timeline.forEach((t, i) => {
+    const path = ['timeline', i]
+    if (t.date !== undefined && (t.start !== undefined || t.end !== undefined)) {
+      issues.push(
+        issue(path, 'date_and_range', {
+          sv: 'har både date och start/end; förväntade antingen ett datum (date) eller ett intervall (start, end)',
+          en: 'has both date and start/end; expected either one date (date) or a range (start, end)',
+        }),
+      )
+    } else if (t.date === undefined && t.start === undefined) {
+      issues.push(
+        issue([...path, 'date'], 'missing_date', {
+          sv: 'saknas; förväntade ett datum (date) eller ett intervall (start, end)',
+          en: 'is missing; expected one date (date) or a range (start, end)',
+        }),
+      )
+    }
+    checkRange(t.start, t.end, path, 'end', issues)
+  })
+  doc.subProjects.forEach((s, i) => {
+    checkRange(s.start, s.end, ['subProjects', i], 'end', issues)
+    s.phases.forEach((phase, j) =>
+      checkRange(phase.start, phase.end, ['subProjects', i, 'phases', j], 'end', issues),
+    )
+  })
+}
+
+/** The inclusive days a unit is valid; open ends run to the edges of time. */
+export function unitValidity(unit: Pick<OrgUnit, 'validFrom' | 'validTo'>): DayInterval {
+  return {
+    start: (unit.validFrom !== undefined ? interval(unit.validFrom)?.start : undefined) ?? DAWN,
+    end: (unit.validTo !== undefined ? interval(unit.validTo)?.end : undefined) ?? DUSK,
+  }
+}
+
+/** The parent a unit has over each stretch of its validity, following its moves. */
+function parentPeriods(
+  unit: OrgUnit,
+): { parent: string | undefined; period: DayInterval; path: IssuePath }[] {
+  const validity = unitValidity(unit)
+  const moves = (unit.moves ?? [])
+    .map((move, j) => ({ parent: move.parent, day: interval(move.from)?.start ?? validity.start, j }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const periods: { parent: string | undefined; period: DayInterval; path: IssuePath }[] = []
+  let parent = unit.parent
+  let start = validity.start
+  let path: IssuePath = ['parent']
+  for (const move of moves) {
+    if (move.day > start) periods.push({ parent, period: { start, end: addDays(move.day, -1) }, path })
+    parent = move.parent
+    start = move.day > start ? move.day : start
+    path = ['moves', move.j, 'parent']
+  }
+  if (start <= validity.end) periods.push({ parent, period: { start, end: validity.end }, path })
+  return periods
+}
+
+function checkOrganisation(doc: ProgrammeDocument, issues: ValidationIssue[]): void {
+  const byId = new Map<string, { unit: OrgUnit; index: number }>()
+  doc.units.forEach((unit, index) => {
+    if (!byId.has(unit.id)) byId.set(unit.id, { unit, index })
+  })
+
+  const periodsById = new Map<string, ReturnType<typeof parentPeriods>>()
+  for (const [id, { unit }] of byId) periodsById.set(id, parentPeriods(unit))
+
+  const parentOn = (id: string, day: string): string | undefined =>
+    periodsById.get(id)?.find(({ period }) => period.start <= day && day <= period.end)?.parent
+
+  // A unit must only exist while its parent does.
+  const rootPeriods: { id: string; index: number; period: DayInterval }[] = []
+  for (const [id, { unit, index }] of byId) {
+    for (const { parent, period, path } of periodsById.get(id) ?? []) {
+      if (parent === undefined) {
+        rootPeriods.push({ id, index, period })
+        continue
+      }
+      const parentEntry = byId.get(parent)
+      if (!parentEntry) continue // reported as an unresolved reference
+      const parentValidity = unitValidity(parentEntry.unit)
+      if (period.start < parentValidity.start || period.end > parentValidity.end) {
+        issues.push(
+          issue(['units', index, ...path], 'outside_parent_validity', {
+            sv: `${JSON.stringify(unit.id)} gäller ${describe(period, 'sv')} men överordnad ${JSON.stringify(parent)} gäller ${describe(parentValidity, 'sv')}; förväntade att enheten bara gäller när den överordnade gör det`,
+            en: `${JSON.stringify(unit.id)} is valid ${describe(period, 'en')} but its parent ${JSON.stringify(parent)} is valid ${describe(parentValidity, 'en')}; expected the unit to be valid only while its parent is`,
+          }),
+        )
+      }
+    }
+  }
+
+  // Cycles: walk up from every unit at the start of every stretch of its parentage.
+  const reported = new Set<string>()
+  for (const [id, { index }] of byId) {
+    for (const { period, path } of periodsById.get(id) ?? []) {
+      const seen: string[] = []
+      const seenSet = new Set<string>()
+      let current: string | undefined = id
+      while (current !== undefined && byId.has(current) && !seenSet.has(current)) {
+        seen.push(current)
+        seenSet.add(current)
+        current = parentOn(current, period.start)
+      }
+      if (current === undefined || !seenSet.has(current)) continue
+      const loop = seen.slice(seen.indexOf(current))
+      const key = [...loop].sort().join('>')
+      if (reported.has(key) || loop[0] !== id) continue
+      reported.add(key)
+      const chain = [...loop, current].map((u) => JSON.stringify(u)).join(' → ')
+      issues.push(
+        issue(['units', index, ...path], 'parent_cycle', {
+          sv: `bildar en cykel ${chain}; förväntade ett träd där ingen enhet är sin egen överordnade`,
+          en: `forms a cycle ${chain}; expected a tree where no unit is its own ancestor`,
+        }),
+      )
+    }
+  }
+
+  // One root at any date: stretches without a parent must not overlap.
+  rootPeriods.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0))
+  let latest: (typeof rootPeriods)[number] | undefined
+  for (const root of rootPeriods) {
+    if (latest && root.period.start <= latest.period.end) {
+      const day = root.period.start
+      issues.push(
+        issue(['units', root.index, 'parent'], 'multiple_roots', {
+          sv: `saknas, så ${JSON.stringify(root.id)} blir en andra rot bredvid ${JSON.stringify(latest.id)} den ${day}; förväntade en enda rot vid varje datum`,
+          en: `is missing, so ${JSON.stringify(root.id)} is a second root beside ${JSON.stringify(latest.id)} on ${day}; expected one root at any date`,
+        }),
+      )
+    }
+    if (!latest || root.period.end > latest.period.end) latest = root
+  }
+}
+
+function describe(period: DayInterval, lang: 'sv' | 'en'): string {
+  const from = period.start === DAWN ? undefined : period.start
+  const to = period.end === DUSK ? undefined : period.end
+  if (lang === 'sv') {
+    if (from && to) return `${from}–${to}`
+    if (from) return `från ${from}`
+    if (to) return `till ${to}`
+    return 'alltid'
+  }
+  if (from && to) return `${from} to ${to}`
+  if (from) return `from ${from}`
+  if (to) return `until ${to}`
+  return 'always'
+}

@@ -1,0 +1,142 @@
+import type * as z from 'zod/mini'
+import { partialDateExpectation } from '../dates/index.js'
+import { ID_PATTERN } from '../schema/primitives.js'
+import { type IssueCode, type ValidationIssue, issue, quoteValue } from './issue.js'
+
+type ZodIssue = z.core.$ZodIssue
+
+const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
+  string: { sv: 'text', en: 'text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  int: { sv: 'ett heltal', en: 'a whole number' },
+  boolean: { sv: 'sant eller falskt', en: 'true or false' },
+  array: { sv: 'en lista', en: 'a list' },
+  object: { sv: 'ett objekt', en: 'an object' },
+  null: { sv: 'null', en: 'null' },
+  undefined: { sv: 'inget värde', en: 'no value' },
+}
+
+function typeName(type: string): { sv: string; en: string } {
+  return TYPE_NAMES[type] ?? { sv: type, en: type }
+}
+
+function typeOfInput(input: unknown): string {
+  if (input === null) return 'null'
+  if (Array.isArray(input)) return 'array'
+  return typeof input
+}
+
+function customCode(found: ZodIssue): IssueCode | undefined {
+  const params = (found as { params?: { code?: unknown } }).params
+  return typeof params?.code === 'string' ? (params.code as IssueCode) : undefined
+}
+
+/** Turns one zod issue into a kit issue with a stable code and a message in both languages. */
+export function fromZodIssue(found: ZodIssue): ValidationIssue {
+  const path = found.path.filter((segment): segment is string | number => typeof segment !== 'symbol')
+  const value = quoteValue(found.input)
+  switch (found.code) {
+    case 'invalid_type': {
+      const expected = typeName(found.expected)
+      if (found.input === undefined) {
+        return issue(path, 'missing_field', {
+          sv: `saknas; förväntade ${expected.sv}`,
+          en: `is missing; expected ${expected.en}`,
+        })
+      }
+      const actual = typeName(typeOfInput(found.input))
+      return issue(path, 'invalid_type', {
+        sv: `är ${actual.sv} (${value}); förväntade ${expected.sv}`,
+        en: `is ${actual.en} (${value}); expected ${expected.en}`,
+      })
+    }
+    case 'unrecognized_keys': {
+      const keys = found.keys.map((key) => JSON.stringify(key)).join(', ')
+      return issue(path, 'unknown_field', {
+        sv: `har okända fält: ${keys}`,
+        en: `has unknown fields: ${keys}`,
+      })
+    }
+    case 'invalid_value': {
+      if (path.at(-1) === 'schemaVersion') {
+        return issue(path, 'unsupported_schema_version', {
+          sv: `${value} stöds inte; förväntade schemaVersion ${found.values.join(', ')}`,
+          en: `${value} is not supported; expected schemaVersion ${found.values.join(', ')}`,
+        })
+      }
+      const allowed = found.values.map((v) => JSON.stringify(v)).join(', ')
+      return issue(path, 'invalid_value', {
+        sv: `${value} är inte tillåtet; förväntade ett av ${allowed}`,
+        en: `${value} is not allowed; expected one of ${allowed}`,
+      })
+    }
+    case 'too_small': {
+      if (found.origin === 'string') {
+        return issue(path, 'empty_text', {
+          sv: 'är tom; förväntade en text',
+          en: 'is empty; expected some text',
+        })
+      }
+      return issue(path, 'number_out_of_range', {
+        sv: `${value} är för litet; förväntade minst ${String(found.minimum)}`,
+        en: `${value} is too small; expected at least ${String(found.minimum)}`,
+      })
+    }
+    case 'too_big':
+      return issue(path, found.origin === 'string' ? 'too_long' : 'number_out_of_range', {
+        sv: `är för stort; förväntade högst ${String(found.maximum)}`,
+        en: `is too large; expected at most ${String(found.maximum)}`,
+      })
+    case 'invalid_format': {
+      const pattern = 'pattern' in found ? String(found.pattern) : ''
+      if (pattern === String(ID_PATTERN)) return invalidId(path, value)
+      return issue(path, 'invalid_value', {
+        sv: `${value} har fel format`,
+        en: `${value} has the wrong format`,
+      })
+    }
+    case 'custom': {
+      const code = customCode(found)
+      if (code === 'invalid_partial_date') return invalidDate(path, value)
+      if (code === 'missing_translation') {
+        return issue(path, 'missing_translation', {
+          sv: 'saknar text; förväntade minst en av sv och en',
+          en: 'has no text; expected at least one of sv and en',
+        })
+      }
+      if (code === 'unsafe_url') {
+        return issue(path, 'unsafe_url', {
+          sv: `${value} är ingen tillåten länk; förväntade en http(s)-, mailto- eller relativ adress`,
+          en: `${value} is not an allowed link; expected an http(s), mailto or relative URL`,
+        })
+      }
+      if (code === 'invalid_http_url') {
+        return issue(path, 'invalid_http_url', {
+          sv: `${value} är ingen webbadress; förväntade en adress som börjar med https://`,
+          en: `${value} is not a web address; expected a URL starting with https://`,
+        })
+      }
+      break
+    }
+    default:
+      break
+  }
+  return issue(path, 'invalid_shape', {
+    sv: `är ogiltigt: ${found.message}`,
+    en: `is invalid: ${found.message}`,
+  })
+}
+
+function invalidDate(path: (string | number)[], value: string): ValidationIssue {
+  return issue(path, 'invalid_partial_date', {
+    sv: `${value} är inget giltigt datum; förväntat ${partialDateExpectation('sv')}`,
+    en: `${value} is not a valid date; expected ${partialDateExpectation('en')}`,
+  })
+}
+
+function invalidId(path: (string | number)[], value: string): ValidationIssue {
+  return issue(path, 'invalid_id', {
+    sv: `${value} är inget giltigt id; förväntade bokstäver, siffror och _ . : - (högst 100 tecken)`,
+    en: `${value} is not a valid id; expected letters, digits and _ . : - (at most 100 characters)`,
+  })
+}

@@ -1,0 +1,164 @@
+import type { Language, ProgrammeDocument, ValidationIssue } from '@kth-vs/core'
+import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit'
+import { baseStyles } from './base.styles.js'
+import { resolveLanguage, onLanguageChange } from './language.js'
+import { type DataOrigin, type LoadOutcome, loadProgramme } from './load-data.js'
+import { baseMessages } from './messages.js'
+
+/** Detail of the `vs-load` event. */
+export interface VsLoadDetail {
+  document: ProgrammeDocument
+  origin: DataOrigin
+}
+
+/** Detail of the `vs-error` event. */
+export interface VsErrorDetail {
+  issues: readonly ValidationIssue[]
+  origin: DataOrigin
+}
+
+/** How long a `src` fetch may take before the widget reports a timeout. */
+export const DEFAULT_TIMEOUT_MS = 10_000
+
+/**
+ * The base every widget stands on: finds its data (the `data` property, a child
+ * `<script type="application/json">`, the `src` attribute, else the built-in VS dataset), validates it
+ * with the core, follows the page's language and shows loading and error states. Subclasses render a
+ * validated document.
+ *
+ * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
+ * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
+ * @csspart status - the loading message
+ * @csspart error - the error panel
+ * @csspart retry - the button that fetches `src` again
+ * @cssprop --vs-color-primary - accent colour; falls back to KTH Style's `--color-primary`, then KTH blue #004791
+ * @cssprop --vs-color-text - text colour; falls back to `--color-text`
+ * @cssprop --vs-color-background - surface colour; falls back to `--color-background`
+ * @cssprop --vs-color-border - border colour; falls back to `--color-border`
+ * @cssprop --vs-color-error - error colour; falls back to `--color-error`
+ * @cssprop --vs-min-block-size - space kept while loading, so the page does not jump when data arrives
+ */
+export abstract class VsElement extends LitElement {
+  static override styles = [baseStyles]
+
+  static override properties = {
+    data: { attribute: false },
+    src: { type: String, reflect: true },
+    timeout: { type: Number },
+    outcome: { state: true },
+    language: { state: true },
+  }
+
+  /** Programme data given directly; takes precedence over inline JSON, `src` and the default dataset. */
+  declare data: unknown
+  /** URL of a programme JSON file. */
+  declare src: string | undefined
+  /** Milliseconds to wait for `src` before giving up. */
+  declare timeout: number
+  /** The settled data, or undefined while loading. */
+  declare protected outcome: LoadOutcome | undefined
+  /** The language the widget speaks now. */
+  declare protected language: Language
+
+  #loading: AbortController | undefined
+  #stopLanguage: (() => void) | undefined
+  #childObserver: MutationObserver | undefined
+
+  constructor() {
+    super()
+    this.timeout = DEFAULT_TIMEOUT_MS
+    this.language = 'sv'
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.language = resolveLanguage(this)
+    this.#stopLanguage = onLanguageChange(() => {
+      this.language = resolveLanguage(this)
+    })
+    // Editors may fill in or replace the inline JSON after the element has upgraded.
+    this.#childObserver = new MutationObserver(() => this.reload())
+    this.#childObserver.observe(this, { childList: true, characterData: true, subtree: true })
+    if (this.hasUpdated) this.reload()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.#loading?.abort()
+    this.#loading = undefined
+    this.#stopLanguage?.()
+    this.#childObserver?.disconnect()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload()
+  }
+
+  /** Loads the data again from wherever it comes from now. */
+  reload(): void {
+    this.#loading?.abort()
+    const controller = new AbortController()
+    this.#loading = controller
+    this.outcome = undefined
+    loadProgramme({
+      property: this.data,
+      inline: this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      src: this.src,
+      fallback: () => import('@kth-vs/data').then((module) => module.vsProgramme),
+      signal: controller.signal,
+      timeoutMs: this.timeout,
+    }).then(
+      (outcome) => {
+        if (controller.signal.aborted) return
+        this.outcome = outcome
+        if (outcome.ok)
+          this.emit<VsLoadDetail>('vs-load', { document: outcome.document, origin: outcome.origin })
+        else this.emit<VsErrorDetail>('vs-error', { issues: outcome.issues, origin: outcome.origin })
+      },
+      () => {
+        // Aborted: a newer load or the element's removal has taken over.
+      },
+    )
+  }
+
+  /** Dispatches a bubbling, composed event, as every kit event is. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }))
+  }
+
+  /** Renders the validated document in the widget's language. */
+  protected abstract renderDocument(
+    document: ProgrammeDocument,
+    lang: Language,
+  ): TemplateResult | typeof nothing
+
+  protected override render(): TemplateResult | typeof nothing {
+    const lang = this.language
+    const text = baseMessages[lang]
+    const outcome = this.outcome
+    if (!outcome) {
+      return html`<div class="status" part="status" role="status" aria-live="polite">${text.loading}</div>`
+    }
+    if (!outcome.ok) {
+      return html`<div class="error" part="error" role="alert">
+        <p class="error-title">
+          ${outcome.origin === 'src' && outcome.retryable ? text.fetchFailed : text.invalid}
+        </p>
+        <ul class="error-list">
+          ${outcome.issues.map(
+            (found) =>
+              html`<li><code class="error-path">${found.pathText}</code>: ${found.message[lang]}</li>`,
+          )}
+        </ul>
+        ${
+          outcome.retryable
+            ? html`<button type="button" part="retry" class="retry" @click=${() => this.reload()}>
+                ${text.retry}
+              </button>`
+            : nothing
+        }
+      </div>`
+    }
+    return this.renderDocument(outcome.document, lang)
+  }
+}

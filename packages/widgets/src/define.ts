@@ -1,0 +1,2 @@
+// Registers every widget. Importing this module is the one side effect of the package.
+export * from './principle-cards/define.js'

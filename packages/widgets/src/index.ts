@@ -1,0 +1,2 @@
+export * from './base/index.js'
+export { VsPrincipleCards } from './principle-cards/index.js'

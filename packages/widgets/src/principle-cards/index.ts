@@ -1,0 +1,1 @@
+export { VsPrincipleCards } from './principle-cards.js'

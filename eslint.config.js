@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/.turbo/**',
       '**/custom-elements.json',
+      'apps/site/public/**',
     ],
   },
   js.configs.recommended,

@@ -15,9 +15,9 @@ export default defineConfig({
       '@storybook/addon-a11y/preview',
       '@storybook/web-components-vite',
       'lit',
-      'zod',
-      'date-fns',
-      'date-fns/locale',
+      '@kth-vs/core > zod/mini',
+      '@kth-vs/core > date-fns',
+      '@kth-vs/core > date-fns/locale',
     ],
   },
   test: {

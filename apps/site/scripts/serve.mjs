@@ -34,9 +34,13 @@ const server = createServer((req, res) => {
     res.writeHead(301, { location: '/storybook/' }).end()
   } else if (url.startsWith('/storybook/') && storybook) {
     req.url = url.slice('/storybook'.length)
-    storybook(req, res, () => res.writeHead(404).end('Not found'))
+    storybook(req, res, () => {
+      res.writeHead(404).end('Not found')
+    })
   } else {
-    site(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'))
+    site(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+    })
   }
 })
 server.listen(port, '127.0.0.1', () => {

@@ -164,10 +164,17 @@ function checkReferences(
   doc.pages.forEach((page, i) => ref(page.source, ['pages', i, 'source'], ['source']))
 }
 
+// Large documents repeat the same few dates thousands of times; parse each text once.
+const intervalCache = new Map<string, DayInterval | undefined>()
+
 /** The days a partial date covers; shape validation has already checked the text. */
 function interval(text: string): DayInterval | undefined {
+  if (intervalCache.has(text)) return intervalCache.get(text)
   const date = parsePartialDate(text)
-  return date ? toDayInterval(date) : undefined
+  const days = date ? toDayInterval(date) : undefined
+  if (intervalCache.size > 10_000) intervalCache.clear()
+  intervalCache.set(text, days)
+  return days
 }
 
 function checkRange(
@@ -261,7 +268,11 @@ function checkOrganisation(doc: ProgrammeDocument, issues: ValidationIssue[]): v
   })
 
   const periodsById = new Map<string, ReturnType<typeof parentPeriods>>()
-  for (const [id, { unit }] of byId) periodsById.set(id, parentPeriods(unit))
+  const validityById = new Map<string, DayInterval>()
+  for (const [id, { unit }] of byId) {
+    periodsById.set(id, parentPeriods(unit))
+    validityById.set(id, unitValidity(unit))
+  }
 
   const parentOn = (id: string, day: string): string | undefined =>
     periodsById.get(id)?.find(({ period }) => period.start <= day && day <= period.end)?.parent
@@ -274,9 +285,8 @@ function checkOrganisation(doc: ProgrammeDocument, issues: ValidationIssue[]): v
         rootPeriods.push({ id, index, period })
         continue
       }
-      const parentEntry = byId.get(parent)
-      if (!parentEntry) continue // reported as an unresolved reference
-      const parentValidity = unitValidity(parentEntry.unit)
+      const parentValidity = validityById.get(parent)
+      if (!parentValidity) continue // reported as an unresolved reference
       if (period.start < parentValidity.start || period.end > parentValidity.end) {
         issues.push(
           issue(['units', index, ...path], 'outside_parent_validity', {
@@ -288,30 +298,45 @@ function checkOrganisation(doc: ProgrammeDocument, issues: ValidationIssue[]): v
     }
   }
 
-  // Cycles: walk up from every unit at the start of every stretch of its parentage.
+  // Cycles can only appear on a day some unit's parentage starts. For each such day, walk up from the
+  // units that start then, remembering finished units so each is walked once per day.
+  const startsByDay = new Map<string, string[]>()
+  for (const [id, periods] of periodsById) {
+    for (const { period } of periods) {
+      const starts = startsByDay.get(period.start)
+      if (starts) starts.push(id)
+      else startsByDay.set(period.start, [id])
+    }
+  }
   const reported = new Set<string>()
-  for (const [id, { index }] of byId) {
-    for (const { period, path } of periodsById.get(id) ?? []) {
-      const seen: string[] = []
-      const seenSet = new Set<string>()
+  for (const [day, starts] of startsByDay) {
+    const state = new Map<string, 'walking' | 'done'>()
+    for (const id of starts) {
+      const walked: string[] = []
       let current: string | undefined = id
-      while (current !== undefined && byId.has(current) && !seenSet.has(current)) {
-        seen.push(current)
-        seenSet.add(current)
-        current = parentOn(current, period.start)
+      while (current !== undefined && byId.has(current) && !state.has(current)) {
+        state.set(current, 'walking')
+        walked.push(current)
+        current = parentOn(current, day)
       }
-      if (current === undefined || !seenSet.has(current)) continue
-      const loop = seen.slice(seen.indexOf(current))
-      const key = [...loop].sort().join('>')
-      if (reported.has(key) || loop[0] !== id) continue
-      reported.add(key)
-      const chain = [...loop, current].map((u) => JSON.stringify(u)).join(' → ')
-      issues.push(
-        issue(['units', index, ...path], 'parent_cycle', {
-          sv: `bildar en cykel ${chain}; förväntade ett träd där ingen enhet är sin egen överordnade`,
-          en: `forms a cycle ${chain}; expected a tree where no unit is its own ancestor`,
-        }),
-      )
+      if (current !== undefined && state.get(current) === 'walking') {
+        const loop = walked.slice(walked.indexOf(current))
+        const key = [...loop].sort().join('>')
+        if (!reported.has(key)) {
+          reported.add(key)
+          const where = periodsById
+            .get(current)
+            ?.find(({ period }) => period.start <= day && day <= period.end)
+          const chain = [...loop, current].map((u) => JSON.stringify(u)).join(' → ')
+          issues.push(
+            issue(['units', byId.get(current)?.index ?? 0, ...(where?.path ?? ['parent'])], 'parent_cycle', {
+              sv: `bildar en cykel ${chain}; förväntade ett träd där ingen enhet är sin egen överordnade`,
+              en: `forms a cycle ${chain}; expected a tree where no unit is its own ancestor`,
+            }),
+          )
+        }
+      }
+      for (const walkedId of walked) state.set(walkedId, 'done')
     }
   }
 

@@ -1,0 +1,304 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { ProgrammeDocumentInput } from '../schema/programme.js'
+import { ISSUE_CODES, formatIssue, formatPath } from './issue.js'
+import { validDocument } from './test-documents.js'
+import { validateProgramme, validateProgrammeJson } from './validate.js'
+
+type Mutable = Record<string, unknown>
+
+/** Validates a copy of the valid document changed by `change`, and returns its issues. */
+function issuesAfter(change: (doc: Mutable) => void) {
+  const doc = structuredClone(validDocument()) as unknown as Mutable
+  change(doc)
+  const result = validateProgramme(doc)
+  expect(result.ok).toBe(false)
+  return result.issues
+}
+
+function list(doc: Mutable, key: string): Mutable[] {
+  return doc[key] as Mutable[]
+}
+
+describe('validateProgramme', () => {
+  it('accepts a valid document and fills in defaults', () => {
+    const result = validateProgramme(validDocument())
+    expect(result.issues).toEqual([])
+    expect(result.ok && result.document.pages).toEqual([])
+  })
+
+  it('names the path, the value and what was expected for a bad date, in both languages', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'timeline')[3]!.date = '2023-13'
+    })
+    expect(issues).toHaveLength(1)
+    const [found] = issues
+    expect(found?.code).toBe('invalid_partial_date')
+    expect(formatIssue(found!, 'sv')).toBe(
+      'timeline[3].date: "2023-13" är inget giltigt datum; förväntat ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-vår/höst eller ÅÅÅÅ',
+    )
+    expect(formatIssue(found!, 'en')).toBe(
+      'timeline[3].date: "2023-13" is not a valid date; expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-spring/autumn or YYYY',
+    )
+  })
+
+  it('reports every problem at once', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'timeline')[0]!.date = '2022-02-30'
+      list(doc, 'principles')[0]!.order = 0
+      list(doc, 'units')[1]!.kind = 'ministry'
+    })
+    expect(issues.map((i) => i.pathText).sort()).toEqual([
+      'principles[0].order',
+      'timeline[0].date',
+      'units[1].kind',
+    ])
+  })
+
+  it.each([
+    [
+      'missing field',
+      (d: Mutable) => delete (d.programme as Mutable).name,
+      'programme.name',
+      'missing_field',
+      'saknas',
+    ],
+    [
+      'wrong type',
+      (d: Mutable) => ((d.programme as Mutable).name = 'KTH'),
+      'programme.name',
+      'invalid_type',
+      'förväntade ett objekt',
+    ],
+    [
+      'unknown field',
+      (d: Mutable) => ((d.programme as Mutable).colour = 'blue'),
+      'programme',
+      'unknown_field',
+      '"colour"',
+    ],
+    [
+      'blank text',
+      (d: Mutable) => ((d.programme as Mutable).name = { sv: '  ' }),
+      'programme.name.sv',
+      'empty_text',
+      'tom',
+    ],
+    [
+      'no language',
+      (d: Mutable) => ((d.programme as Mutable).name = {}),
+      'programme.name',
+      'missing_translation',
+      'sv och en',
+    ],
+    [
+      'enum value',
+      (d: Mutable) => (list(d, 'units')[0]!.kind = 'empire'),
+      'units[0].kind',
+      'invalid_value',
+      '"university"',
+    ],
+    [
+      'bad id',
+      (d: Mutable) => (list(d, 'principles')[0]!.id = 'has space'),
+      'principles[0].id',
+      'invalid_id',
+      'giltigt id',
+    ],
+    [
+      'unsafe link',
+      (d: Mutable) => ((d.programme as Mutable).links = [{ label: { sv: 'x' }, url: 'javascript:alert(1)' }]),
+      'programme.links[0].url',
+      'unsafe_url',
+      'tillåten länk',
+    ],
+    [
+      'source url',
+      (d: Mutable) => (list(d, 'sources')[0]!.url = '/local'),
+      'sources[0].url',
+      'invalid_http_url',
+      'https://',
+    ],
+    [
+      'order',
+      (d: Mutable) => (list(d, 'principles')[0]!.order = 1.5),
+      'principles[0].order',
+      'invalid_type',
+      'heltal',
+    ],
+  ])('reports a %s with its path and code', (_name, change, path, code, svFragment) => {
+    const issues = issuesAfter(change)
+    const found = issues.find((i) => i.pathText === path)
+    expect(found, JSON.stringify(issues)).toBeDefined()
+    expect(found?.code).toBe(code)
+    expect(found?.message.sv).toContain(svFragment)
+    expect(found?.message.en.length).toBeGreaterThan(0)
+  })
+
+  it('refuses another schemaVersion with one clear issue', () => {
+    const issues = issuesAfter((doc) => {
+      doc.schemaVersion = 2
+      doc.programme = 'not even an object'
+    })
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ code: 'unsupported_schema_version', pathText: 'schemaVersion' })
+    expect(issues[0]?.message.en).toContain('expected schemaVersion 1')
+  })
+
+  it('refuses a value that is not an object', () => {
+    for (const value of [null, 42, 'text', [1, 2]]) {
+      const result = validateProgramme(value)
+      expect(result.ok).toBe(false)
+      expect(result.issues[0]).toMatchObject({ code: 'invalid_type', pathText: '$' })
+    }
+  })
+})
+
+describe('semantic checks', () => {
+  it('finds duplicate ids across collections and names the first use', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'timeline')[1]!.id = 'pr1'
+    })
+    expect(issues).toEqual([expect.objectContaining({ code: 'duplicate_id', pathText: 'timeline[1].id' })])
+    expect(issues[0]?.message.en).toContain('already used by principles[0].id')
+  })
+
+  it('finds references that do not resolve or point at the wrong kind of item', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'timeline')[0]!.decisions = ['nope']
+      list(doc, 'timeline')[2]!.units = ['steering']
+      list(doc, 'principles')[0]!.sources = ['s9']
+    })
+    expect(issues.map((i) => [i.pathText, i.code])).toEqual([
+      ['principles[0].sources[0]', 'unresolved_reference'],
+      ['timeline[0].decisions[0]', 'unresolved_reference'],
+      ['timeline[2].units[0]', 'wrong_reference_kind'],
+    ])
+    expect(issues[2]?.message.sv).toBe('"steering" är ett organ (bodies); förväntade en enhet (units)')
+  })
+
+  it('finds ranges that run backwards', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'timeline')[1]!.end = '2021'
+      ;(doc.programme as Mutable).end = '2022-01'
+    })
+    expect(issues.map((i) => i.pathText)).toEqual(['programme.end', 'programme.end', 'timeline[1].end'])
+    expect(issues.every((i) => i.code === 'range_reversed')).toBe(true)
+  })
+
+  it('wants a date or a range on a timeline item, not both and not neither', () => {
+    expect(issuesAfter((doc) => delete list(doc, 'timeline')[0]!.date)[0]).toMatchObject({
+      code: 'missing_date',
+      pathText: 'timeline[0].date',
+    })
+    expect(issuesAfter((doc) => (list(doc, 'timeline')[0]!.start = '2022'))[0]).toMatchObject({
+      code: 'date_and_range',
+      pathText: 'timeline[0]',
+    })
+  })
+
+  it('finds parent cycles, also through moves', () => {
+    const direct = issuesAfter((doc) => {
+      list(doc, 'units')[0]!.parent = 'ud'
+    })
+    expect(direct.map((i) => i.code)).toContain('parent_cycle')
+    expect(direct.find((i) => i.code === 'parent_cycle')?.message.en).toMatch(
+      /forms a cycle "(kth|ud)" → .* → "\1"/,
+    )
+
+    const moved = issuesAfter((doc) => {
+      list(doc, 'units')[3]!.moves = [{ from: '2024-01-01', parent: 'it' }]
+    })
+    expect(moved.find((i) => i.code === 'parent_cycle')?.pathText).toMatch(
+      /^units\[(3|4)\]\.moves\[0\]\.parent$/,
+    )
+  })
+
+  it('allows one root at any date and finds a second one', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'units').push({
+        id: 'other',
+        kind: 'university',
+        name: { sv: 'Annat' },
+        validFrom: '2020',
+        sources: ['s1'],
+      })
+    })
+    expect(issues).toEqual([expect.objectContaining({ code: 'multiple_roots', pathText: 'units[5].parent' })])
+    expect(issues[0]?.message.en).toContain('on 2020-01-01')
+  })
+
+  it('keeps a unit inside its parent’s validity, per parent after a move', () => {
+    const issues = issuesAfter((doc) => {
+      list(doc, 'units')[4]!.moves = []
+    })
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'outside_parent_validity', pathText: 'units[4].parent' }),
+    ])
+    expect(issues[0]?.message.sv).toContain('"gvs" gäller 2019-01-01–2022-12-31')
+  })
+
+  it('never throws and always explains itself, whatever it is given', () => {
+    const mutation = fc.record({
+      path: fc.constantFrom('programme', 'units', 'timeline', 'bodies', 'principles', 'sources', 'notes'),
+      index: fc.nat({ max: 5 }),
+      key: fc.constantFrom(
+        'id',
+        'parent',
+        'date',
+        'start',
+        'end',
+        'name',
+        'title',
+        'sources',
+        'kind',
+        'order',
+      ),
+      value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()), fc.object()),
+    })
+    fc.assert(
+      fc.property(fc.array(mutation, { maxLength: 5 }), (mutations) => {
+        const doc = structuredClone(validDocument()) as unknown as Mutable
+        for (const { path, index, key, value } of mutations) {
+          const target = doc[path]
+          const item = Array.isArray(target) ? target[index] : target
+          if (item && typeof item === 'object') (item as Mutable)[key] = value
+        }
+        const result = validateProgramme(doc)
+        for (const found of result.issues) {
+          expect(ISSUE_CODES).toContain(found.code)
+          expect(found.pathText).toBe(formatPath(found.path))
+          expect(found.message.sv.length).toBeGreaterThan(0)
+          expect(found.message.en.length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('validateProgrammeJson', () => {
+  it('reads valid JSON', () => {
+    expect(validateProgrammeJson(JSON.stringify(validDocument())).ok).toBe(true)
+  })
+
+  it('explains empty text and broken JSON', () => {
+    expect(validateProgrammeJson('  \n').issues[0]).toMatchObject({ code: 'empty_document', pathText: '$' })
+    const broken = validateProgrammeJson('{"schemaVersion": 1,')
+    expect(broken.issues[0]?.code).toBe('invalid_json')
+    expect(broken.issues[0]?.message.sv).toMatch(/^är inte giltig JSON/)
+  })
+
+  it('survives a 5 MB string and deep nesting', () => {
+    const huge = structuredClone(validDocument()) as ProgrammeDocumentInput
+    huge.programme.name = { sv: 'x'.repeat(5_000_000) }
+    huge.programme.id = 'y'.repeat(300)
+    const result = validateProgramme(huge)
+    expect(result.issues.map((i) => i.pathText)).toEqual(['programme.id'])
+    expect(result.issues[0]!.message.en.length).toBeLessThan(300)
+
+    const deep = '{"schemaVersion":1,"programme":' + '['.repeat(50_000) + ']'.repeat(50_000) + '}'
+    const nested = validateProgrammeJson(deep)
+    expect(nested.ok).toBe(false)
+  })
+})

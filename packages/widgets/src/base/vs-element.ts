@@ -4,6 +4,7 @@ import { baseStyles } from './base.styles.js'
 import { resolveLanguage, onLanguageChange } from './language.js'
 import { type DataOrigin, type LoadOutcome, loadProgramme } from './load-data.js'
 import { baseMessages } from './messages.js'
+import { type SyncMessage, broadcast, listen } from './sync.js'
 
 /** Detail of the `vs-load` event. */
 export interface VsLoadDetail {
@@ -28,6 +29,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000
  *
  * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
  * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
+ * @fires vs-select - the reader selected an item; the detail depends on the widget
  * @csspart status - the loading message
  * @csspart error - the error panel
  * @csspart retry - the button that fetches `src` again
@@ -45,6 +47,7 @@ export abstract class VsElement extends LitElement {
     data: { attribute: false },
     src: { type: String, reflect: true },
     timeout: { type: Number },
+    sync: { type: String, reflect: true },
     outcome: { state: true },
     language: { state: true },
   }
@@ -55,6 +58,11 @@ export abstract class VsElement extends LitElement {
   declare src: string | undefined
   /** Milliseconds to wait for `src` before giving up. */
   declare timeout: number
+  /**
+   * Name of a group of widgets that follow each other: selecting a dated item in one sets the date of
+   * the others; selecting a unit filters the others to it.
+   */
+  declare sync: string | undefined
   /** The settled data, or undefined while loading. */
   declare protected outcome: LoadOutcome | undefined
   /** The language the widget speaks now. */
@@ -63,6 +71,7 @@ export abstract class VsElement extends LitElement {
   #loading: AbortController | undefined
   #stopLanguage: (() => void) | undefined
   #childObserver: MutationObserver | undefined
+  #stopSync: (() => void) | undefined
 
   constructor() {
     super()
@@ -79,6 +88,11 @@ export abstract class VsElement extends LitElement {
     // Editors may fill in or replace the inline JSON after the element has upgraded.
     this.#childObserver = new MutationObserver(() => this.reload())
     this.#childObserver.observe(this, { childList: true, characterData: true, subtree: true })
+    this.#stopSync = listen(
+      this,
+      () => this.sync,
+      (message) => this.receiveSync(message),
+    )
     if (this.hasUpdated) this.reload()
   }
 
@@ -88,6 +102,7 @@ export abstract class VsElement extends LitElement {
     this.#loading = undefined
     this.#stopLanguage?.()
     this.#childObserver?.disconnect()
+    this.#stopSync?.()
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,6 +140,19 @@ export abstract class VsElement extends LitElement {
   protected emit<T>(name: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }))
   }
+
+  /**
+   * Fires `vs-select` and, when the widget is in a `sync` group, tells the group.
+   * @param detail - what was selected, passed on as the event's detail
+   * @param message - what the group should follow, if anything
+   */
+  protected select<T>(detail: T, message?: SyncMessage): void {
+    this.emit<T>('vs-select', detail)
+    if (this.sync && message) broadcast(this, this.sync, message)
+  }
+
+  /** Follows a selection made in another widget of the same `sync` group; widgets override what they follow. */
+  protected receiveSync(_message: SyncMessage): void {}
 
   /** Renders the validated document in the widget's language. */
   protected abstract renderDocument(

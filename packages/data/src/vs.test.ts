@@ -1,25 +1,130 @@
-import { validateProgramme } from '@kth-vs/core'
+import {
+  entryStatus,
+  flattenTree,
+  orgDiff,
+  organisationIndex,
+  orgTreeAt,
+  type ProgrammeDocument,
+  timelineEntries,
+  validateProgramme,
+} from '@kth-vs/core'
 import { describe, expect, it } from 'vitest'
 import { vsProgramme } from './vs.js'
 
-describe('vsProgramme', () => {
-  it('is a valid programme document', () => {
-    const result = validateProgramme(vsProgramme)
-    expect(result.issues).toEqual([])
-    expect(result.ok).toBe(true)
+function validated(): ProgrammeDocument {
+  const result = validateProgramme(vsProgramme)
+  if (!result.ok) throw new Error(result.issues.map((found) => found.pathText).join(', '))
+  return result.document
+}
+
+const GVS_DEPARTMENTS = [
+  'ledningskansliet',
+  'fastighetsavdelningen',
+  'it-avdelningen',
+  'personalavdelningen',
+  'education-office',
+  'rso',
+  'kth-biblioteket',
+  'kth-innovation',
+]
+const NEW_DEPARTMENTS = ['vs-abe', 'vs-cbh', 'vs-eecs', 'vs-itm', 'vs-sci']
+const SCHOOL_SUPPORT = ['abe-support', 'cbh-support', 'eecs-support', 'itm-support', 'sci-support']
+
+describe('vsProgramme counts', () => {
+  // The expected numbers come from /work/shared/reference/programme-facts.yaml; no YAML parser is
+  // installed, so they are written out here with the key each one comes from.
+  it('matches the fact sheet', () => {
+    expect(vsProgramme.timeline).toHaveLength(37) // meta.counts.timeline_events (and timeline: E01–E37)
+    expect(vsProgramme.bodies).toHaveLength(7) // meta.counts.governance_bodies (governance:)
+    expect(vsProgramme.supportAreas).toHaveLength(7) // meta.counts.support_areas (support_areas.count)
+    expect(vsProgramme.principles).toHaveLength(5) // meta.counts.principles_on_principles_page
+    expect(vsProgramme.subProjects).toHaveLength(4) // meta.counts.sub_projects (sub_projects:)
+    expect(vsProgramme.directivePoints).toHaveLength(6) // directive_points.items
+    expect(vsProgramme.decisions).toHaveLength(9) // programme.decisions
+    const phases = (id: string) => vsProgramme.subProjects.find((project) => project.id === id)?.phases
+    expect(phases('lokaloptimering')).toHaveLength(5) // sub_projects[lokaloptimering].phases
+    expect(phases('effektivt-digitalt-samarbete')).toHaveLength(4) // sub_projects[effektivt_digitalt_samarbete].phases
   })
 
-  it('names the programme in both languages', () => {
-    expect(vsProgramme.programme.name.sv).toMatch(/verksamhetsstöd/)
-    expect(vsProgramme.programme.name.en).toMatch(/support services/)
+  it('numbers the timeline E01 to E37 in order', () => {
+    const expected = Array.from({ length: 37 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)
+    expect(vsProgramme.timeline.map((item) => item.id)).toEqual(expected)
   })
 
-  it('has the five principles in order, each in both languages', () => {
+  it('keeps principles, support areas and directive points in order', () => {
     expect(vsProgramme.principles.map((p) => p.order)).toEqual([1, 2, 3, 4, 5])
-    for (const principle of vsProgramme.principles) {
-      expect(
-        principle.title.sv && principle.title.en && principle.summary.sv && principle.summary.en,
-      ).toBeTruthy()
+    expect(vsProgramme.supportAreas.map((a) => a.id)).toEqual([
+      'utbildning',
+      'forskning',
+      'ekonomi',
+      'hr',
+      'infrastruktur',
+      'kommunikation',
+      'ledning',
+    ])
+    expect(vsProgramme.directivePoints.map((d) => d.order)).toEqual([1, 2, 3, 4, 5, 6])
+  })
+})
+
+describe('vsProgramme organisation over time', () => {
+  const index = organisationIndex(validated())
+  const before = orgTreeAt(index, '2022-12-31')
+  const after = orgTreeAt(index, '2023-01-01')
+  const ids = (tree: typeof before) => flattenTree(tree).map((node) => node.id)
+
+  it('has one root, KTH, and no orphans on either day', () => {
+    for (const tree of [before, after]) {
+      expect(tree.roots.map((root) => root.id)).toEqual(['kth'])
+      expect(tree.orphans).toEqual([])
     }
+  })
+
+  it('on 2022-12-31 has GVS with its departments and the schools’ own support, and no VS', () => {
+    const rows = ids(before)
+    expect(rows).toContain('gvs')
+    expect(rows).not.toContain('vs')
+    for (const id of SCHOOL_SUPPORT) expect(rows).toContain(id)
+    for (const id of NEW_DEPARTMENTS) expect(rows).not.toContain(id)
+    for (const id of GVS_DEPARTMENTS) expect(before.nodes.get(id)?.parentId).toBe('gvs')
+  })
+
+  it('on 2023-01-01 has VS with the GVS departments moved under it and the five new ones, and no GVS', () => {
+    const rows = ids(after)
+    expect(rows).toContain('vs')
+    expect(rows).not.toContain('gvs')
+    for (const id of SCHOOL_SUPPORT) expect(rows).not.toContain(id)
+    for (const id of [...GVS_DEPARTMENTS, ...NEW_DEPARTMENTS])
+      expect(after.nodes.get(id)?.parentId).toBe('vs')
+    expect(after.nodes.get('vs')?.parentId).toBe('university-director')
+  })
+
+  it('lists the merger as added, removed and moved units between the two days', () => {
+    const changes = orgDiff(index, '2022-12-31', '2023-01-01')
+    const of = (kind: string) =>
+      changes
+        .filter((change) => change.kind === kind)
+        .map((change) => change.id)
+        .sort()
+    expect(of('added')).toEqual(['vs', ...NEW_DEPARTMENTS].sort())
+    expect(of('removed')).toEqual(['gvs', ...SCHOOL_SUPPORT].sort())
+    expect(of('moved')).toEqual([...GVS_DEPARTMENTS].sort())
+    expect(of('renamed')).toEqual([])
+    for (const change of changes.filter((c) => c.kind === 'moved')) {
+      expect(change).toMatchObject({ fromParentId: 'gvs', toParentId: 'vs' })
+    }
+  })
+})
+
+describe('vsProgramme timeline status', () => {
+  it('is done for every item on 2026-11-27 except the 2027 anniversary (E37), which is upcoming', () => {
+    const today = '2026-11-27'
+    const entries = timelineEntries(validated())
+    const upcoming = entries.filter((entry) => entry.id === 'E37')
+    expect(upcoming).toHaveLength(1)
+    expect(upcoming[0]!.context).toBe(true)
+    expect(entryStatus(upcoming[0]!.interval, today)).toBe('upcoming')
+    const others = entries.filter((entry) => entry.id !== 'E37')
+    expect(others).toHaveLength(36)
+    for (const entry of others) expect(entryStatus(entry.interval, today), entry.id).toBe('done')
   })
 })

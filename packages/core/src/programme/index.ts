@@ -7,3 +7,4 @@ export {
   timelineEntries,
   type ProgrammeTimelineEntry,
 } from './adapters.js'
+export { relationsOf, type RelationView } from './relations.js'

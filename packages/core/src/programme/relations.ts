@@ -1,0 +1,42 @@
+import { parsePartialDate, toDayInterval } from '../dates/index.js'
+import type { ProgrammeDocument, Relation } from '../schema/programme.js'
+
+/** A relation seen from one unit or body: the other end and which way it points. */
+export interface RelationView {
+  relation: Relation
+  /** `outgoing` when the item is the relation's `from` ("serves X"), else `incoming` ("served by X"). */
+  direction: 'outgoing' | 'incoming'
+  /** The id at the other end. */
+  otherId: string
+}
+
+function dayRange(text: string | undefined, edge: 'start' | 'end'): string | undefined {
+  const date = text === undefined ? undefined : parsePartialDate(text)
+  return date ? toDayInterval(date)[edge] : undefined
+}
+
+/**
+ * The relations (serves, advises, member of …) of one unit or body that hold on `day`, or at any
+ * time when no day is given, in document order.
+ * @param document - a validated programme document
+ * @param id - the unit or body
+ * @param day - an ISO day, or undefined for all relations
+ */
+export function relationsOf(document: ProgrammeDocument, id: string, day?: string): RelationView[] {
+  const views: RelationView[] = []
+  for (const relation of document.relations) {
+    if (relation.from !== id && relation.to !== id) continue
+    if (day !== undefined) {
+      const from = dayRange(relation.validFrom, 'start')
+      const to = dayRange(relation.validTo, 'end')
+      if ((from !== undefined && day < from) || (to !== undefined && day > to)) continue
+    }
+    const outgoing = relation.from === id
+    views.push({
+      relation,
+      direction: outgoing ? 'outgoing' : 'incoming',
+      otherId: outgoing ? relation.to : relation.from,
+    })
+  }
+  return views
+}

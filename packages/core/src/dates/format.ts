@@ -1,9 +1,20 @@
-import { format, type Locale } from 'date-fns'
-import { enGB, sv } from 'date-fns/locale'
 import type { Language } from '../text/localized-text.js'
 import { assertValidPartialDate, formatIso, type PartialDate, type Season } from './partial-date.js'
 
-const LOCALES: Record<Language, Locale> = { sv, en: enGB }
+// Month names come from the runtime's own Intl data (every browser and Node has sv and en-GB), so no
+// locale tables travel in the bundle. Both languages write day, month and year in that order.
+const INTL_LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' }
+const monthNames: Partial<Record<Language, string[]>> = {}
+
+function monthName(month: number, lang: Language): string {
+  let names = monthNames[lang]
+  if (!names) {
+    const formatter = new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: 'long', timeZone: 'UTC' })
+    names = Array.from({ length: 12 }, (_, i) => formatter.format(Date.UTC(2000, i, 15)))
+    monthNames[lang] = names
+  }
+  return names[month - 1] ?? String(month)
+}
 
 const SEASON_NAMES: Record<Language, Record<Season, string>> = {
   sv: { spring: 'våren', autumn: 'hösten' },
@@ -23,9 +34,9 @@ export function formatPartialDate(date: PartialDate, lang: Language): string {
   assertValidPartialDate(date)
   switch (date.precision) {
     case 'day':
-      return formatDay(date.year, date.month, date.day, 'd MMMM yyyy', lang)
+      return `${date.day} ${monthName(date.month, lang)} ${date.year}`
     case 'month':
-      return formatDay(date.year, date.month, 1, 'MMMM yyyy', lang)
+      return `${monthName(date.month, lang)} ${date.year}`
     case 'quarter':
       return `${quarterName(date.quarter, lang)} ${date.year}`
     case 'season':
@@ -72,12 +83,11 @@ function formatSameYearRange(start: PartialDate, end: PartialDate, lang: Languag
   if (start.year !== end.year) return undefined
   const year = start.year
   if (start.precision === 'day' && end.precision === 'day') {
-    const from = formatDay(year, start.month, start.day, start.month === end.month ? 'd' : 'd MMMM', lang)
-    return `${from}${EN_DASH}${formatDay(year, end.month, end.day, 'd MMMM yyyy', lang)}`
+    const from = start.month === end.month ? `${start.day}` : `${start.day} ${monthName(start.month, lang)}`
+    return `${from}${EN_DASH}${end.day} ${monthName(end.month, lang)} ${year}`
   }
   if (start.precision === 'month' && end.precision === 'month') {
-    const from = formatDay(year, start.month, 1, 'MMMM', lang)
-    return `${from}${EN_DASH}${formatDay(year, end.month, 1, 'MMMM yyyy', lang)}`
+    return `${monthName(start.month, lang)}${EN_DASH}${monthName(end.month, lang)} ${year}`
   }
   if (start.precision === 'quarter' && end.precision === 'quarter') {
     const to = lang === 'sv' ? String(end.quarter) : quarterName(end.quarter, lang)
@@ -91,11 +101,4 @@ function formatSameYearRange(start: PartialDate, end: PartialDate, lang: Languag
 
 function quarterName(quarter: number, lang: Language): string {
   return lang === 'sv' ? `kvartal ${quarter}` : `Q${quarter}`
-}
-
-/** Formats a calendar day with date-fns, for its day and month names only. */
-function formatDay(year: number, month: number, day: number, pattern: string, lang: Language): string {
-  // Local noon is the same calendar day in every time zone's view of itself, and no time part is printed.
-  const date = new Date(year, month - 1, day, 12)
-  return format(date, pattern, { locale: LOCALES[lang] })
 }

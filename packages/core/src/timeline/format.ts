@@ -1,35 +1,55 @@
 import { formatDistanceStrict, formatDuration as formatDurationFns, intervalToDuration } from 'date-fns'
 import type { FormatDistanceFn, FormatDistanceToken, Locale } from 'date-fns'
-import { enGB, sv } from 'date-fns/locale'
 import { addDays } from '../dates/index.js'
 import type { DayInterval } from '../dates/index.js'
 import type { Language } from '../text/localized-text.js'
 import { entryStatus } from './entries.js'
 
-// date-fns' Swedish spells small numbers out ('tre månader') and says 'två år sedan'; the kit shows digits
-// next to dates and uses the written-standard 'för … sedan', so the exact-count tokens are replaced here.
-const SV_UNITS: Partial<Record<FormatDistanceToken, readonly [one: string, other: string]>> = {
-  xSeconds: ['sekund', 'sekunder'],
-  xMinutes: ['minut', 'minuter'],
-  xHours: ['timme', 'timmar'],
-  xDays: ['dag', 'dagar'],
-  xWeeks: ['vecka', 'veckor'],
-  xMonths: ['månad', 'månader'],
-  xYears: ['år', 'år'],
+type Units = Partial<Record<FormatDistanceToken, readonly [one: string, other: string]>>
+
+// The strict date-fns functions used here only ever ask for exact counts, so a locale needs nothing
+// but these words. Leaving out date-fns' full locales keeps their parsing tables out of every bundle;
+// the kit also shows digits next to dates ('3 månader', not 'tre månader') and writes 'för … sedan'.
+const UNITS: Record<Language, Units> = {
+  sv: {
+    xSeconds: ['sekund', 'sekunder'],
+    xMinutes: ['minut', 'minuter'],
+    xHours: ['timme', 'timmar'],
+    xDays: ['dag', 'dagar'],
+    xWeeks: ['vecka', 'veckor'],
+    xMonths: ['månad', 'månader'],
+    xYears: ['år', 'år'],
+  },
+  en: {
+    xSeconds: ['second', 'seconds'],
+    xMinutes: ['minute', 'minutes'],
+    xHours: ['hour', 'hours'],
+    xDays: ['day', 'days'],
+    xWeeks: ['week', 'weeks'],
+    xMonths: ['month', 'months'],
+    xYears: ['year', 'years'],
+  },
 }
 
-const formatDistanceSv: FormatDistanceFn = (token, count, options) => {
-  const unit = SV_UNITS[token]
-  // Approximate tokens ('ungefär …') are never produced by the strict functions used here.
-  if (unit === undefined) return sv.formatDistance(token, count, options)
-  const text = `${count} ${count === 1 ? unit[0] : unit[1]}`
-  if (!options?.addSuffix) return text
-  return options.comparison !== undefined && options.comparison > 0 ? `om ${text}` : `för ${text} sedan`
+const SUFFIX: Record<Language, { future: (text: string) => string; past: (text: string) => string }> = {
+  sv: { future: (text) => `om ${text}`, past: (text) => `för ${text} sedan` },
+  en: { future: (text) => `in ${text}`, past: (text) => `${text} ago` },
 }
 
-const LOCALES: Record<Language, Locale> = {
-  sv: { ...sv, formatDistance: formatDistanceSv },
-  en: enGB,
+function distanceIn(lang: Language): FormatDistanceFn {
+  return (token, count, options) => {
+    const unit = UNITS[lang][token] ?? UNITS[lang].xDays ?? ['', '']
+    const text = `${count} ${count === 1 ? unit[0] : unit[1]}`
+    if (!options?.addSuffix) return text
+    return options.comparison !== undefined && options.comparison > 0
+      ? SUFFIX[lang].future(text)
+      : SUFFIX[lang].past(text)
+  }
+}
+
+const LOCALES: Record<Language, Pick<Locale, 'code' | 'formatDistance'>> = {
+  sv: { code: 'sv', formatDistance: distanceIn('sv') },
+  en: { code: 'en-GB', formatDistance: distanceIn('en') },
 }
 
 const ONGOING: Record<Language, string> = { sv: 'pågår', en: 'ongoing' }

@@ -1,2 +1,3 @@
 // Registers every widget. Importing this module is the one side effect of the package.
+export * from './org-chart/define.js'
 export * from './principle-cards/define.js'

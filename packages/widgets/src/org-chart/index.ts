@@ -1,0 +1,1 @@
+export { VsOrgChart, type OrgChartLayout, type OrgChartSelectDetail } from './org-chart.js'

@@ -1,0 +1,108 @@
+import type { Language, OrgChangeKind, RelationKind } from '@kth-vs/core'
+
+/** Texts of `<vs-org-chart>` in both languages. */
+export const orgChartMessages = {
+  sv: {
+    treeLabel: (day: string) => `Organisationen den ${day}`,
+    compareLabel: (from: string, to: string) => `Förändringar från ${from} till ${to}`,
+    searchLabel: 'Sök enhet',
+    searchHits: (n: number) => (n === 0 ? 'Inga träffar' : n === 1 ? '1 träff' : `${n} träffar`),
+    empty: 'Det finns ingen enhet att visa den dagen.',
+    unknownRoot: (id: string) => `Enheten ${JSON.stringify(id)} finns inte den dagen.`,
+    change: { added: 'ny', removed: 'borttagen', moved: 'flyttad', renamed: 'nytt namn' } satisfies Record<
+      OrgChangeKind,
+      string
+    >,
+    legendTitle: 'Förklaring',
+    legend: {
+      added: (from: string) => `fanns inte den ${from}`,
+      removed: (to: string) => `finns inte längre den ${to}`,
+      moved: (from: string) => `har en annan överordnad enhet än den ${from}`,
+      renamed: (from: string) => `hette något annat den ${from}`,
+    } satisfies Record<OrgChangeKind, (day: string) => string>,
+    relationMarker: 'har kopplingar till andra enheter eller organ, se detaljer',
+    removedTitle: 'Borttagna enheter',
+    formerly: (name: string) => `tidigare ${name}`,
+    movedFrom: (name: string) => `tidigare under ${name}`,
+    details: 'Detaljer',
+    head: 'Chef',
+    valid: 'Giltighet',
+    validFrom: (day: string) => `från ${day}`,
+    validTo: (day: string) => `till och med ${day}`,
+    validAlways: 'hela perioden',
+    links: 'Länkar',
+    relations: 'Kopplingar',
+    sources: (n: number) => `Källor (${n})`,
+    relation: {
+      outgoing: {
+        serves: 'betjänar',
+        advises: 'ger råd till',
+        'member-of': 'ingår i',
+        'reports-to': 'rapporterar till',
+        'prepares-for': 'bereder ärenden för',
+        consults: 'samråder med',
+      },
+      incoming: {
+        serves: 'betjänas av',
+        advises: 'får råd av',
+        'member-of': 'har som medlem',
+        'reports-to': 'får rapporter från',
+        'prepares-for': 'får ärenden beredda av',
+        consults: 'rådfrågas av',
+      },
+    } satisfies Record<'outgoing' | 'incoming', Record<RelationKind, string>>,
+  },
+  en: {
+    treeLabel: (day: string) => `The organisation on ${day}`,
+    compareLabel: (from: string, to: string) => `Changes from ${from} to ${to}`,
+    searchLabel: 'Search units',
+    searchHits: (n: number) => (n === 0 ? 'No matches' : n === 1 ? '1 match' : `${n} matches`),
+    empty: 'There is no unit to show on that day.',
+    unknownRoot: (id: string) => `The unit ${JSON.stringify(id)} does not exist on that day.`,
+    change: { added: 'new', removed: 'removed', moved: 'moved', renamed: 'renamed' } satisfies Record<
+      OrgChangeKind,
+      string
+    >,
+    legendTitle: 'Key',
+    legend: {
+      added: (from: string) => `did not exist on ${from}`,
+      removed: (to: string) => `no longer exists on ${to}`,
+      moved: (from: string) => `has another parent unit than on ${from}`,
+      renamed: (from: string) => `had another name on ${from}`,
+    } satisfies Record<OrgChangeKind, (day: string) => string>,
+    relationMarker: 'has links to other units or bodies, see details',
+    removedTitle: 'Removed units',
+    formerly: (name: string) => `formerly ${name}`,
+    movedFrom: (name: string) => `formerly under ${name}`,
+    details: 'Details',
+    head: 'Head',
+    valid: 'Valid',
+    validFrom: (day: string) => `from ${day}`,
+    validTo: (day: string) => `until ${day}`,
+    validAlways: 'throughout',
+    links: 'Links',
+    relations: 'Links to others',
+    sources: (n: number) => `Sources (${n})`,
+    relation: {
+      outgoing: {
+        serves: 'serves',
+        advises: 'advises',
+        'member-of': 'is a member of',
+        'reports-to': 'reports to',
+        'prepares-for': 'prepares matters for',
+        consults: 'consults',
+      },
+      incoming: {
+        serves: 'is served by',
+        advises: 'is advised by',
+        'member-of': 'has as member',
+        'reports-to': 'receives reports from',
+        'prepares-for': 'has matters prepared by',
+        consults: 'is consulted by',
+      },
+    } satisfies Record<'outgoing' | 'incoming', Record<RelationKind, string>>,
+  },
+} satisfies Record<Language, unknown>
+
+/** The texts of one language. */
+export type OrgChartMessages = (typeof orgChartMessages)['sv']

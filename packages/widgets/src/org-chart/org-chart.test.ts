@@ -1,0 +1,287 @@
+import { userEvent } from 'vitest/browser'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { axeViolations } from '../test-support/axe.js'
+import { cleanup, mount, settled } from '../test-support/mount.js'
+import './define.js'
+import type { VsOrgChart } from './org-chart.js'
+
+afterEach(cleanup)
+
+async function chart(attributes: string, pageLang = 'sv', width = '60rem'): Promise<VsOrgChart> {
+  const container = mount(`<vs-org-chart ${attributes}></vs-org-chart>`, { lang: pageLang })
+  container.style.inlineSize = width
+  const element = container.querySelector('vs-org-chart')!
+  await settled(element)
+  return element
+}
+
+const items = (element: VsOrgChart) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]'),
+]
+const ids = (element: VsOrgChart) => items(element).map((item) => item.dataset.id)
+const item = (element: VsOrgChart, id: string) =>
+  element.shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!
+const focusedId = (element: VsOrgChart) =>
+  (element.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id
+
+async function press(element: VsOrgChart, key: string) {
+  await userEvent.keyboard(key)
+  await element.updateComplete
+  await element.updateComplete
+}
+
+/** A small organisation to drive the keyboard with. */
+const small = {
+  schemaVersion: 1,
+  programme: { id: 'p', name: { sv: 'P' }, start: '2022', end: '2026', sources: ['s'] },
+  sources: [{ id: 's', url: 'https://kth.se/' }],
+  units: [
+    { id: 'kth', kind: 'university', name: { sv: 'KTH' }, sources: ['s'] },
+    {
+      id: 'ud',
+      kind: 'university-director',
+      parent: 'kth',
+      name: { sv: 'Universitetsdirektör' },
+      sources: ['s'],
+    },
+    { id: 'vs', kind: 'support-organisation', parent: 'ud', name: { sv: 'Verksamhetsstöd' }, sources: ['s'] },
+    { id: 'it', kind: 'department', parent: 'vs', name: { sv: 'IT-avdelningen' }, sources: ['s'] },
+    { id: 'hr', kind: 'department', parent: 'vs', name: { sv: 'HR-avdelningen' }, sources: ['s'] },
+    { id: 'abe', kind: 'school', parent: 'kth', name: { sv: 'ABE' }, sources: ['s'] },
+    { id: 'abe-x', kind: 'unit', parent: 'abe', name: { sv: 'Ämnesgrupp' }, sources: ['s'] },
+  ],
+}
+
+async function smallChart(attributes = 'expand-depth="1"'): Promise<VsOrgChart> {
+  const element = await chart(attributes)
+  element.data = structuredClone(small)
+  await settled(element)
+  return element
+}
+
+describe('<vs-org-chart> on the VS programme', () => {
+  it('shows the organisation before and after the merger of 1 January 2023', async () => {
+    const before = await chart('as-of="2022-12-31" expand-depth="4"')
+    expect(ids(before)).toContain('gvs')
+    expect(ids(before)).toContain('abe-support')
+    expect(ids(before)).not.toContain('vs')
+    expect(before.shadowRoot!.querySelector('.caption')?.textContent).toBe(
+      'Organisationen den 31 december 2022',
+    )
+
+    const after = await chart('as-of="2023-01-01" expand-depth="4"')
+    expect(ids(after)).toContain('vs')
+    expect(ids(after)).toContain('vs-abe')
+    expect(ids(after)).not.toContain('gvs')
+    expect(item(after, 'it-avdelningen').getAttribute('aria-level')).toBe(
+      item(after, 'vs-abe').getAttribute('aria-level'),
+    )
+  })
+
+  it('marks what the merger changed, with a legend in words and the removed units listed', async () => {
+    const element = await chart('compare-from="2022-12-31" compare-to="2023-01-01" expand-depth="4"', 'en')
+    const root = element.shadowRoot!
+    expect(item(element, 'vs').querySelector('.badge')?.textContent).toBe('new')
+    expect(item(element, 'it-avdelningen').querySelector('.badge')?.textContent).toMatch(
+      /^moved \(formerly under /,
+    )
+    expect(root.querySelector('.legend')?.textContent).toContain('did not exist on 31 December 2022')
+    const removed = [...root.querySelectorAll('.removed li')].map((li) => li.textContent)
+    expect(removed.some((text) => text?.includes('University Administration'))).toBe(true)
+    expect(root.querySelector('.caption')?.textContent).toBe(
+      'Changes from 31 December 2022 to 1 January 2023',
+    )
+  })
+
+  it('is axe-clean in both languages and both layouts', async () => {
+    for (const lang of ['sv', 'en']) {
+      for (const layout of ['chart', 'list']) {
+        const element = await chart(
+          `layout="${layout}" compare-from="2022-12-31" compare-to="2023-01-01" search`,
+          lang,
+        )
+        element.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"]')!.click()
+        await element.updateComplete
+        expect(await axeViolations(element), `${lang} ${layout}`).toEqual([])
+      }
+    }
+  })
+
+  it('shows the indented list in a narrow container and the chart in a wide one', async () => {
+    const wide = await chart('', 'sv', '60rem')
+    expect(getComputedStyle(wide.shadowRoot!.querySelector('.tree')!).display).toBe('flex')
+    const narrow = await chart('', 'sv', '20rem')
+    expect(getComputedStyle(narrow.shadowRoot!.querySelector('.tree')!).display).toBe('block')
+    expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.clientWidth + 1)
+  })
+})
+
+describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
+  it('has one tab stop with ARIA levels, positions and expansion', async () => {
+    const element = await smallChart()
+    expect(items(element).map((i) => i.tabIndex)).toEqual([0, -1, -1])
+    expect(item(element, 'kth').getAttribute('aria-expanded')).toBe('true')
+    expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('false')
+    expect(item(element, 'abe').getAttribute('aria-posinset')).toBe('2')
+    expect(item(element, 'abe').getAttribute('aria-setsize')).toBe('2')
+    expect(item(element, 'ud').getAttribute('aria-level')).toBe('2')
+    expect(element.shadowRoot!.querySelector('[role="tree"]')!.getAttribute('aria-labelledby')).toBe(
+      'tree-caption',
+    )
+  })
+
+  it('moves with Down, Up, Home and End', async () => {
+    const element = await smallChart()
+    item(element, 'kth').focus()
+    await press(element, '{ArrowDown}')
+    expect(focusedId(element)).toBe('ud')
+    await press(element, '{ArrowDown}')
+    expect(focusedId(element)).toBe('abe')
+    await press(element, '{ArrowDown}')
+    expect(focusedId(element)).toBe('abe')
+    await press(element, '{ArrowUp}')
+    expect(focusedId(element)).toBe('ud')
+    await press(element, '{End}')
+    expect(focusedId(element)).toBe('abe')
+    await press(element, '{Home}')
+    expect(focusedId(element)).toBe('kth')
+    expect(
+      items(element)
+        .filter((i) => i.tabIndex === 0)
+        .map((i) => i.dataset.id),
+    ).toEqual(['kth'])
+  })
+
+  it('opens with Right, then enters; closes with Left, then goes to the parent', async () => {
+    const element = await smallChart()
+    item(element, 'ud').focus()
+    await press(element, '{ArrowRight}')
+    expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('true')
+    expect(focusedId(element)).toBe('ud')
+    await press(element, '{ArrowRight}')
+    expect(focusedId(element)).toBe('vs')
+    await press(element, '{ArrowLeft}')
+    expect(focusedId(element)).toBe('ud')
+    await press(element, '{ArrowLeft}')
+    expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('false')
+    await press(element, '{ArrowLeft}')
+    expect(focusedId(element)).toBe('kth')
+  })
+
+  it('expands every sibling with *', async () => {
+    const element = await smallChart()
+    item(element, 'ud').focus()
+    await press(element, '*')
+    expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('true')
+    expect(item(element, 'abe').getAttribute('aria-expanded')).toBe('true')
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs', 'abe', 'abe-x'])
+  })
+
+  it('moves by type-ahead, ignoring case and diacritics', async () => {
+    const element = await smallChart('expand-depth="3"')
+    item(element, 'kth').focus()
+    await press(element, 'h')
+    expect(focusedId(element)).toBe('hr')
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    await press(element, 'a')
+    await press(element, 'm')
+    expect(focusedId(element)).toBe('abe-x')
+  })
+
+  it('selects with Enter or Space, fires vs-select and shows the details', async () => {
+    const element = await smallChart()
+    const selected = vi.fn()
+    element.addEventListener('vs-select', (event) => selected((event as CustomEvent).detail))
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    expect(selected).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'ud', kind: 'unit' }))
+    expect(item(element, 'ud').getAttribute('aria-selected')).toBe('true')
+    expect(element.shadowRoot!.querySelector('.details-title')?.textContent?.trim()).toBe(
+      'Universitetsdirektör',
+    )
+    await press(element, '{ArrowDown}')
+    await press(element, ' ')
+    expect(selected).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'abe' }))
+  })
+})
+
+describe('options', () => {
+  it('shows one branch with root', async () => {
+    const element = await smallChart('root="vs" expand-depth="2"')
+    expect(ids(element)).toEqual(['vs', 'it', 'hr'])
+    expect(item(element, 'vs').getAttribute('aria-level')).toBe('1')
+  })
+
+  it('filters and reveals matches with the search field', async () => {
+    const element = await smallChart('search expand-depth="0"')
+    const input = element.shadowRoot!.querySelector('input')!
+    input.value = 'AVDELNINGEN'
+    input.dispatchEvent(new InputEvent('input'))
+    await element.updateComplete
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs', 'it', 'hr'])
+    expect(element.shadowRoot!.querySelector('.hits')?.textContent).toBe('2 träffar')
+    input.value = 'amnes'
+    input.dispatchEvent(new InputEvent('input'))
+    await element.updateComplete
+    expect(ids(element)).toEqual(['kth', 'abe', 'abe-x'])
+  })
+
+  it('follows a date selected in its sync group', async () => {
+    const element = await chart('sync="vs" as-of="2022-12-31" expand-depth="4"')
+    document.dispatchEvent(
+      new CustomEvent('vs-sync', {
+        detail: { group: 'vs', source: document.body, message: { kind: 'date', day: '2023-06-01', id: 'x' } },
+      }),
+    )
+    await element.updateComplete
+    expect(element.asOf).toBe('2023-06-01')
+    expect(ids(element)).toContain('vs')
+  })
+
+  it('explains an as-of that is not a date', async () => {
+    const element = await chart('as-of="2022-13-01"')
+    expect(element.shadowRoot!.querySelector('.notice')?.textContent).toContain(
+      'as-of: "2022-13-01" är inget giltigt datum',
+    )
+  })
+})
+
+describe('safety and bad data', () => {
+  it('keeps markup in names and links inert', async () => {
+    const element = await smallChart()
+    const hostile = structuredClone(small)
+    hostile.units[0]!.name = { sv: '<img src=x onerror="window.__orgXss=1">KTH' }
+    element.data = hostile
+    await settled(element)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(element.shadowRoot!.querySelector('img')).toBeNull()
+    expect(item(element, 'kth').textContent).toContain('<img src=x')
+    expect((window as { __orgXss?: number }).__orgXss).toBeUndefined()
+  })
+
+  it.each([
+    ['a cycle', (doc: typeof small) => (doc.units[0]!.parent = 'vs'), 'units[0].parent'],
+    ['a dangling parent', (doc: typeof small) => (doc.units[3]!.parent = 'nowhere'), 'units[3].parent'],
+    ['a duplicate id', (doc: typeof small) => (doc.units[4]!.id = 'it'), 'units[4].id'],
+    [
+      'a bad date',
+      (doc: typeof small) => ((doc.units[5] as Record<string, unknown>).validFrom = '2023-02-30'),
+      'units[5].validFrom',
+    ],
+  ])('shows the error panel for %s', async (_name, spoil, path) => {
+    const element = await chart('')
+    const doc = structuredClone(small) as typeof small & { units: Array<Record<string, unknown>> }
+    spoil(doc)
+    element.data = doc
+    await settled(element)
+    const panel = element.shadowRoot!.querySelector('[role="alert"]')
+    expect(panel?.textContent).toContain(path)
+  })
+
+  it('offers a retry when src fails', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('nope', { status: 404 }))
+    const element = await chart('src="missing.json"')
+    expect(element.shadowRoot!.querySelector('[part="retry"]')).not.toBeNull()
+    vi.restoreAllMocks()
+  })
+})

@@ -9,10 +9,10 @@ import {
   orgTreeAt,
   searchOrg,
   timelineEntries,
+  syntheticProgramme,
   validateProgramme,
   type ProgrammeDocument,
 } from '../src/index.js'
-import { generateProgramme } from './generate.js'
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -34,7 +34,7 @@ function measure(name: string, goalMs: number | undefined, runs: number, task: (
   )
 }
 
-const input = generateProgramme(10_000, 2_000)
+const input = syntheticProgramme(10_000, 2_000)
 const validated = validateProgramme(input)
 if (!validated.ok)
   throw new Error(`generated document is invalid: ${JSON.stringify(validated.issues.slice(0, 3))}`)

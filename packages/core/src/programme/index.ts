@@ -8,3 +8,4 @@ export {
   type ProgrammeTimelineEntry,
 } from './adapters.js'
 export { relationsOf, type RelationView } from './relations.js'
+export { syntheticProgramme } from './synthetic.js'

@@ -1,4 +1,4 @@
-import type { ProgrammeDocumentInput } from '../src/index.js'
+import type { ProgrammeDocumentInput } from '../schema/programme.js'
 
 /** A deterministic pseudo-random generator, so every run measures the same document. */
 function random(seed: number): () => number {
@@ -9,21 +9,24 @@ function random(seed: number): () => number {
   }
 }
 
+const KINDS = ['decision', 'milestone', 'phase', 'period'] as const
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /**
- * A valid programme document of the given size: a tree of units (a university, five schools and
+ * A valid, made-up programme document of the given size, for benchmarks and load tests: a tree of units (a university, five schools and
  * branches below them, some valid only before or after 2023-01-01, some moved or renamed) and dated
  * timeline items of every precision.
  */
-export function generateProgramme(unitCount: number, itemCount: number, seed = 1): ProgrammeDocumentInput {
+export function syntheticProgramme(unitCount: number, itemCount: number, seed = 1): ProgrammeDocumentInput {
   const next = random(seed)
   const units: NonNullable<ProgrammeDocumentInput['units']> = [
     { id: 'u0', kind: 'university', name: { sv: 'KTH', en: 'KTH' }, sources: ['s'] },
   ]
   for (let i = 1; i < unitCount; i++) {
     const parentIndex = i <= 5 ? 0 : Math.floor(next() * Math.min(i, 2000))
-    const parent = units[parentIndex]!
+    const parent = units[parentIndex] ?? units[0]
+    if (!parent) break
     const unit: (typeof units)[number] = {
       id: `u${i}`,
       kind: i <= 5 ? 'school' : 'unit',
@@ -48,7 +51,7 @@ export function generateProgramme(unitCount: number, itemCount: number, seed = 1
   for (let i = 0; i < itemCount; i++) {
     const year = 2018 + Math.floor(next() * 9)
     const month = 1 + Math.floor(next() * 12)
-    const kind = (['decision', 'milestone', 'phase', 'period'] as const)[i % 4]!
+    const kind = KINDS[i % KINDS.length] ?? 'milestone'
     const dated =
       i % 5 === 0
         ? `${year}`

@@ -1,22 +1,373 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseICalendar, timelineEntries, validateProgramme } from '@kth-vs/core'
+import { vsProgramme } from '@kth-vs/data'
+import { afterAll, describe, expect, it } from 'vitest'
+import { COMMANDS } from './help.js'
+import type { CliIo } from './io.js'
 import { run } from './run.js'
+import { hostileInput, sampleInput } from './test-documents.js'
 
-function capture() {
+const dir = mkdtempSync(join(tmpdir(), 'kth-vs-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name)
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content))
+  return path
+}
+
+const validFile = file('valid.json', sampleInput())
+const invalidInput = sampleInput()
+invalidInput.timeline = [{ ...invalidInput.timeline![1]!, date: '2022-13-01' }]
+invalidInput.principles = [{ ...invalidInput.principles![0]!, order: 0 }]
+const invalidFile = file('invalid.json', invalidInput)
+const missingFile = join(dir, 'missing.json')
+
+/** Runs the command with captured output, a given stdin and environment, and no LANG unless given. */
+async function cli(args: string[], options: { stdin?: string; env?: CliIo['env'] } = {}) {
   const out: string[] = []
   const err: string[] = []
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err }
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    env: options.env ?? {},
+    now: () => new Date('2024-06-01T10:00:00Z'),
+    ...(options.stdin === undefined ? {} : { readStdin: async () => options.stdin ?? '' }),
+  }
+  const status = await run(args, io)
+  return { status, stdout: out.join(''), stderr: err.join('') }
 }
 
 describe('kth-vs', () => {
   it('prints help and exits 0', async () => {
-    const { io, out } = capture()
-    expect(await run(['--help'], io)).toBe(0)
-    expect(out.join('')).toMatch(/^Usage: kth-vs/)
+    for (const args of [[], ['--help'], ['-h'], ['help']]) {
+      const { status, stdout } = await cli(args)
+      expect(status).toBe(0)
+      expect(stdout).toMatch(/^Usage: kth-vs/)
+      for (const command of COMMANDS) expect(stdout).toContain(command)
+    }
+  })
+
+  it('prints the help of each command, either way round', async () => {
+    for (const command of COMMANDS) {
+      const viaHelp = await cli(['help', command])
+      expect(viaHelp.status).toBe(0)
+      expect(viaHelp.stdout).toMatch(new RegExp(`^Usage: kth-vs ${command}`))
+      expect(await cli([command, '--help'])).toEqual(viaHelp)
+    }
+    expect((await cli(['validate', 'x.json', '-h'])).stdout).toMatch(/^Usage: kth-vs validate/)
   })
 
   it('rejects an unknown command with exit status 2', async () => {
-    const { io, err } = capture()
-    expect(await run(['frobnicate'], io)).toBe(2)
-    expect(err.join('')).toContain('unknown command "frobnicate"')
+    const { status, stderr } = await cli(['frobnicate'])
+    expect(status).toBe(2)
+    expect(stderr).toContain('unknown command "frobnicate"')
+    expect((await cli(['help', 'frobnicate'])).status).toBe(2)
+    const option = await cli(['--frobnicate'])
+    expect(option.status).toBe(2)
+    expect(option.stderr).toContain('unknown option --frobnicate')
+  })
+
+  it('rejects unknown options and missing values of each command with exit status 2', async () => {
+    for (const args of [
+      ['validate', validFile, '--frobnicate'],
+      ['schema', '--lang', 'en'],
+      ['ics', '--stamp'],
+      ['render', 'timeline', '-x'],
+    ]) {
+      const { status, stderr, stdout } = await cli(args)
+      expect(status, args.join(' ')).toBe(2)
+      expect(stderr).toMatch(
+        new RegExp(`^kth-vs ${args[0]}: .+\\nRun 'kth-vs help ${args[0]}' for usage.\\n$`),
+      )
+      expect(stdout).toBe('')
+    }
+  })
+
+  it('prints its version', async () => {
+    const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+    expect(await cli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' })
+  })
+})
+
+describe('kth-vs validate', () => {
+  it('says a valid file is valid, in Swedish by default', async () => {
+    expect(await cli(['validate', validFile])).toEqual({
+      status: 0,
+      stdout: 'Giltig: Programmet\n',
+      stderr: '',
+    })
+    expect((await cli(['validate', '--lang', 'en', validFile])).stdout).toBe('Valid: The programme\n')
+  })
+
+  it('takes the default language from LC_ALL, LC_MESSAGES or LANG', async () => {
+    const stdout = async (env: CliIo['env']) => (await cli(['validate', validFile], { env })).stdout
+    expect(await stdout({ LANG: 'en_GB.UTF-8' })).toBe('Valid: The programme\n')
+    expect(await stdout({ LANG: 'en_GB.UTF-8', LC_ALL: 'sv_SE.UTF-8' })).toBe('Giltig: Programmet\n')
+    expect(await stdout({ LANG: 'sv_SE.UTF-8', LC_MESSAGES: 'en_US.UTF-8' })).toBe('Valid: The programme\n')
+    expect(await stdout({ LANG: 'de_DE.UTF-8' })).toBe('Giltig: Programmet\n')
+    expect(await stdout({ LANG: 'C' })).toBe('Giltig: Programmet\n')
+    expect(await stdout({ LC_ALL: '', LANG: 'en' })).toBe('Valid: The programme\n')
+    expect((await cli(['validate', '--lang', 'sv', validFile], { env: { LANG: 'en_GB' } })).stdout).toBe(
+      'Giltig: Programmet\n',
+    )
+  })
+
+  it('lists the problems of an invalid file, one per line, with a summary, and exits 1', async () => {
+    const sv = await cli(['validate', invalidFile])
+    expect(sv.status).toBe(1)
+    const lines = sv.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines.slice(0, 2).every((line) => /^(timeline|principles)\[0\]\.\w+: /.test(line))).toBe(true)
+    expect(lines.some((line) => line.startsWith('timeline[0].date: '))).toBe(true)
+    expect(lines[2]).toBe('Ogiltig: 2 fel')
+    const en = await cli(['validate', invalidFile, '--lang', 'en'])
+    expect(en.status).toBe(1)
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe('Invalid: 2 problems')
+    expect(en.stdout).not.toBe(sv.stdout)
+  })
+
+  it('reports text that is not JSON as a problem of the document', async () => {
+    const { status, stdout } = await cli([
+      'validate',
+      '--lang',
+      'en',
+      file('broken.json', '{"schemaVersion": 1,'),
+    ])
+    expect(status).toBe(1)
+    expect(stdout).toMatch(/^\$: is not valid JSON \(.+\); expected a JSON document\nInvalid: 1 problem\n$/)
+    expect((await cli(['validate', file('empty.json', '')])).stdout).toMatch(/^\$: är tomt/)
+  })
+
+  it('reads standard input for -, and accepts a byte order mark', async () => {
+    const text = `\uFEFF${JSON.stringify(sampleInput())}`
+    expect(await cli(['validate', '-'], { stdin: text })).toEqual({
+      status: 0,
+      stdout: 'Giltig: Programmet\n',
+      stderr: '',
+    })
+    const invalid = await cli(['validate', '-', '--json'], { stdin: '[]' })
+    expect(invalid.status).toBe(1)
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ ok: false, issues: [{ code: 'invalid_type' }] })
+  })
+
+  it('gives machines JSON with ok and the issues in both languages', async () => {
+    const invalid = await cli(['validate', '--json', invalidFile])
+    expect(invalid.status).toBe(1)
+    const report = JSON.parse(invalid.stdout) as { ok: boolean; issues: unknown[] }
+    const expected = validateProgramme(invalidInput)
+    expect(expected.ok).toBe(false)
+    expect(report).toEqual({ ok: false, issues: expected.issues })
+    expect(report.issues[0]).toEqual({
+      path: expect.any(Array),
+      pathText: expect.any(String),
+      code: expect.any(String),
+      message: { sv: expect.any(String), en: expect.any(String) },
+    })
+
+    const valid = await cli(['validate', '--json', validFile])
+    expect(valid.status).toBe(0)
+    expect(JSON.parse(valid.stdout)).toEqual({
+      ok: true,
+      programme: { id: 'p', name: { sv: 'Programmet', en: 'The programme' } },
+      issues: [],
+    })
+  })
+
+  it('says clearly when the file cannot be read, and exits 2', async () => {
+    const missing = await cli(['validate', missingFile])
+    expect(missing).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `kth-vs validate: cannot read ${JSON.stringify(missingFile)}: no such file\n`,
+    })
+    expect((await cli(['validate', '--json', missingFile])).status).toBe(2)
+    expect((await cli(['validate', dir])).stderr).toContain('it is a directory')
+  })
+
+  it('needs exactly one file, stdin to read from and a known language', async () => {
+    expect((await cli(['validate'])).stderr).toContain('expected a file to validate')
+    expect((await cli(['validate', validFile, validFile])).stderr).toContain('expected one file, got 2')
+    expect((await cli(['validate', '-'])).stderr).toContain('cannot read standard input')
+    const lang = await cli(['validate', validFile, '--lang', 'de'])
+    expect(lang.status).toBe(2)
+    expect(lang.stderr).toContain('--lang must be sv or en, got "de"')
+  })
+
+  it('reads a file named like an option after --', async () => {
+    const path = file('-h.json', sampleInput())
+    const { status, stdout } = await cli(['validate', '--', path.replace(`${dir}/`, `${dir}/./`)])
+    expect(status).toBe(0)
+    expect(stdout).toBe('Giltig: Programmet\n')
+  })
+
+  it('keeps control characters from the data out of the terminal', async () => {
+    const input = sampleInput()
+    input.programme.name = { sv: 'Prog\u001b[31mram\u0007' }
+    const { stdout } = await cli(['validate', file('controls.json', input)])
+    expect(stdout).toBe('Giltig: Prog\uFFFD[31mram\uFFFD\n')
+  })
+})
+
+describe('kth-vs schema', () => {
+  it('prints the JSON Schema shipped with the core', async () => {
+    const { status, stdout, stderr } = await cli(['schema'])
+    expect(status).toBe(0)
+    expect(stderr).toBe('')
+    const schema = JSON.parse(stdout) as Record<string, unknown>
+    expect(schema.$schema).toMatch(/^https:\/\/json-schema\.org\//)
+    expect(schema).toMatchObject({ type: 'object', title: 'KTH VS kit programme document' })
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'programme', 'sources']))
+    const shipped = createRequire(import.meta.url).resolve('@kth-vs/core/schema.json')
+    expect(stdout).toBe(readFileSync(shipped, 'utf8'))
+  })
+
+  it('takes no arguments', async () => {
+    expect((await cli(['schema', 'extra'])).status).toBe(2)
+  })
+})
+
+describe('kth-vs ics', () => {
+  const stamp = ['--stamp', '2026-01-02T03:04:05Z']
+
+  it('prints the timeline of a file without context events as iCalendar', async () => {
+    const { status, stdout, stderr } = await cli(['ics', validFile, ...stamp])
+    expect(status).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/^BEGIN:VCALENDAR\r\n/)
+    expect(stdout).toContain('PRODID:-//KTH//VS kit//SV\r\n')
+    expect(stdout).toContain('X-WR-CALNAME:Programmet\r\n')
+    const events = parseICalendar(stdout)
+    const items = sampleInput().timeline ?? []
+    expect(events).toHaveLength(items.filter((item) => item.context !== true).length)
+    const directive = events.find((event) => event.UID === 'p.t1@kth-vs')
+    expect(directive).toMatchObject({ SUMMARY: 'Direktiv', DTSTART: '20220614', DTSTAMP: '20260102T030405Z' })
+  })
+
+  it('includes context events when asked, in English', async () => {
+    const { stdout } = await cli(['ics', validFile, '--include-context', '--lang', 'en', ...stamp])
+    const events = parseICalendar(stdout)
+    expect(events).toHaveLength((sampleInput().timeline ?? []).length)
+    expect(events.find((event) => event.UID === 'p.ctx@kth-vs')).toMatchObject({
+      SUMMARY: 'Review',
+      DTSTART: '20170701',
+      DTEND: '20180101',
+    })
+  })
+
+  it('uses the built-in VS programme without a file, and the clock without --stamp', async () => {
+    const { status, stdout } = await cli(['ics'])
+    expect(status).toBe(0)
+    const result = validateProgramme(vsProgramme)
+    if (!result.ok) throw new Error('the default data is invalid')
+    const expected = timelineEntries(result.document).filter((entry) => entry.context !== true).length
+    const events = parseICalendar(stdout)
+    expect(events).toHaveLength(expected)
+    expect(events[0]?.DTSTAMP).toBe('20240601T100000Z')
+  })
+
+  it('reads standard input and reports invalid data on stderr with exit status 1', async () => {
+    const fromStdin = await cli(['ics', '-', ...stamp], { stdin: readFileSync(validFile, 'utf8') })
+    expect(fromStdin.stdout).toBe((await cli(['ics', validFile, ...stamp])).stdout)
+    const invalid = await cli(['ics', invalidFile, '--lang', 'en'])
+    expect(invalid.status).toBe(1)
+    expect(invalid.stdout).toBe('')
+    expect(invalid.stderr).toMatch(/Invalid: 2 problems\n$/)
+  })
+
+  it('refuses a stamp that is not ISO 8601 and a missing file', async () => {
+    for (const value of ['yesterday', '2026-13-01T00:00:00Z', 'March 7 2026']) {
+      const { status, stderr } = await cli(['ics', '--stamp', value])
+      expect(status).toBe(2)
+      expect(stderr).toContain('--stamp must be an ISO 8601 date-time')
+    }
+    expect((await cli(['ics', missingFile])).status).toBe(2)
+  })
+})
+
+describe('kth-vs render', () => {
+  const now = ['--now', '2024-06-01']
+
+  it('prints each widget of a file as a vs-fallback div', async () => {
+    for (const widget of ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart']) {
+      const { status, stdout, stderr } = await cli(['render', widget, '--data', validFile, ...now])
+      expect(status, widget).toBe(0)
+      expect(stderr).toBe('')
+      expect(stdout).toMatch(/^<div class="vs-fallback" lang="sv">\n[^]*<\/div>\n$/)
+      expect(stdout).not.toContain('<script')
+    }
+  })
+
+  it('passes language, heading level, days and context on', async () => {
+    const timeline = await cli([
+      'render',
+      'timeline',
+      '--data',
+      validFile,
+      '--lang',
+      'en',
+      '--heading-level',
+      '4',
+      '--include-context',
+      ...now,
+    ])
+    expect(timeline.stdout).toMatch(/^<div class="vs-fallback" lang="en">/)
+    expect(timeline.stdout).toContain('<h4>2017</h4>')
+    expect(timeline.stdout).toContain('<p>Period. Status: ongoing.</p>')
+    const org = await cli(['render', 'org-chart', '--data', validFile, '--as-of', '2022-12-31'])
+    expect(org.stdout).toContain('<time datetime="2022-12-31">31 december 2022</time>')
+    expect(org.stdout).toContain('GVS')
+    const today = await cli(['render', 'org-chart', '--data', validFile])
+    expect(today.stdout).toContain('<time datetime="2024-06-01">')
+  })
+
+  it('renders the built-in VS programme without --data, and reads standard input for -', async () => {
+    const builtIn = await cli(['render', 'principle-cards', '--lang', 'en'])
+    expect(builtIn.status).toBe(0)
+    expect(builtIn.stdout).toContain('<ol aria-label="Guiding principles">')
+    const piped = await cli(['render', 'principle-cards', '--data', '-'], {
+      stdin: readFileSync(validFile, 'utf8'),
+    })
+    expect(piped.stdout).toContain('<h3>Nytta</h3>')
+  })
+
+  it('escapes hostile data', async () => {
+    const hostile = file('hostile.json', hostileInput())
+    for (const widget of ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart']) {
+      const { status, stdout } = await cli(['render', widget, '--data', hostile, ...now])
+      expect(status).toBe(0)
+      expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt;')
+      expect(stdout).not.toMatch(/<img|<script/)
+    }
+  })
+
+  it('refuses unsafe links at validation', async () => {
+    const input = sampleInput()
+    input.timeline![2]!.links = [{ label: { sv: 'x' }, url: 'javascript:alert(1)' }]
+    const { status, stderr, stdout } = await cli(['render', 'timeline', '--data', file('unsafe.json', input)])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^timeline\[2\]\.links\[0\]\.url: /)
+  })
+
+  it('refuses unknown widgets and bad option values with exit status 2', async () => {
+    const cases: Array<[string[], string]> = [
+      [['render'], 'expected a widget: principle-cards, support-areas'],
+      [['render', 'calendar'], 'unknown widget "calendar"'],
+      [['render', 'timeline', 'extra'], 'unexpected argument "extra"'],
+      [['render', 'timeline', '--heading-level', '1'], '--heading-level must be 2, 3, 4, 5 or 6'],
+      [['render', 'timeline', '--heading-level', '3.5'], '--heading-level must be'],
+      [['render', 'timeline', '--now', '2024-02-30'], '--now must be a day YYYY-MM-DD'],
+      [['render', 'org-chart', '--as-of', 'today'], '--as-of must be a day YYYY-MM-DD'],
+      [['render', 'timeline', '--data', missingFile], 'no such file'],
+    ]
+    for (const [args, message] of cases) {
+      const { status, stderr } = await cli(args)
+      expect(status, args.join(' ')).toBe(2)
+      expect(stderr).toContain(message)
+    }
   })
 })

@@ -1,29 +1,85 @@
-/** Where the command writes; injected so tests can capture it. */
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
+import { createRequire } from 'node:module'
+import { icsCommand } from './commands/ics.js'
+import { renderCommand } from './commands/render.js'
+import { schemaCommand } from './commands/schema.js'
+import { validateCommand } from './commands/validate.js'
+import { COMMAND_HELP, type Command, MAIN_HELP, isCommand } from './help.js'
+import type { CliIo } from './io.js'
+import { CliError } from './support.js'
+
+export type { CliIo } from './io.js'
+
+const COMMAND_RUNNERS: Record<
+  Exclude<Command, 'help'>,
+  (args: readonly string[], io: CliIo) => number | Promise<number>
+> = {
+  validate: validateCommand,
+  schema: schemaCommand,
+  ics: icsCommand,
+  render: renderCommand,
 }
 
-const HELP = `Usage: kth-vs <command> [options]
+function version(): string {
+  const manifest: unknown = createRequire(import.meta.url)('../package.json')
+  return typeof manifest === 'object' && manifest !== null && 'version' in manifest
+    ? String(manifest.version)
+    : 'unknown'
+}
 
-Commands:
-  help        Show this help
+function isHelpFlag(arg: string): boolean {
+  return arg === '--help' || arg === '-h'
+}
 
-Options:
-  -h, --help  Show help
-`
-
-/**
- * Runs the `kth-vs` command with the given arguments and returns its exit status.
- * @param args - the arguments after the command name
- * @param io - where output and errors go
- */
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const [command] = args
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    io.stdout(HELP)
+function help(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined) {
+    io.stdout(MAIN_HELP)
     return 0
   }
-  io.stderr(`kth-vs: unknown command "${command}"\n\n${HELP}`)
+  if (isCommand(topic)) {
+    io.stdout(COMMAND_HELP[topic])
+    return 0
+  }
+  io.stderr(`kth-vs help: unknown command "${topic}"\n\n${MAIN_HELP}`)
   return 2
+}
+
+/**
+ * Runs the `kth-vs` command with the given arguments and returns its exit status: 0 on success, 1 when
+ * the programme data is invalid, 2 for a wrong command line or a file that cannot be read.
+ * Never throws: every failure is written to `io.stderr`.
+ * @param args - the arguments after the command name
+ * @param io - where output and errors go, and where standard input, the environment and the clock come from
+ */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args
+  if (command === undefined || isHelpFlag(command)) return help(undefined, io)
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${version()}\n`)
+    return 0
+  }
+  if (!isCommand(command)) {
+    const what = command.startsWith('-') ? `unknown option ${command}` : `unknown command "${command}"`
+    io.stderr(`kth-vs: ${what}\n\n${MAIN_HELP}`)
+    return 2
+  }
+  if (command === 'help') {
+    // `kth-vs help --help` is the help of help, as `kth-vs validate --help` is the help of validate.
+    return help(rest.find((arg) => !isHelpFlag(arg)) ?? (rest.length > 0 ? 'help' : undefined), io)
+  }
+  // Help wins over everything else, as in most tools, but not after `--` where it is a file name.
+  const end = rest.indexOf('--')
+  if ((end === -1 ? rest : rest.slice(0, end)).some(isHelpFlag)) return help(command, io)
+  try {
+    return await COMMAND_RUNNERS[command](rest, io)
+  } catch (error) {
+    if (error instanceof CliError) {
+      const hint = error.showHelpHint ? `\nRun 'kth-vs help ${command}' for usage.` : ''
+      io.stderr(`kth-vs ${command}: ${error.message}${hint}\n`)
+    } else {
+      io.stderr(
+        `kth-vs ${command}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+      )
+    }
+    return 2
+  }
 }

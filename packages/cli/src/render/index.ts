@@ -1,0 +1,94 @@
+import { type Language, type ProgrammeDocument, isValidDay, stockholmDay } from '@kth-vs/core'
+import { renderGovernance } from './governance.js'
+import { type SafeHtml, clampHeadingLevel, fallbackWrapper } from './html.js'
+import type { ResolvedRenderOptions } from './options.js'
+import { renderOrgChart } from './org-chart.js'
+import { renderPrincipleCards } from './principle-cards.js'
+import { renderSupportAreas } from './support-areas.js'
+import { renderTimeline } from './timeline.js'
+
+/** The widgets that have a static HTML fallback, by the name the `render` command takes. */
+export const FALLBACK_WIDGETS = [
+  'principle-cards',
+  'support-areas',
+  'governance',
+  'timeline',
+  'org-chart',
+] as const
+
+/** A widget with a static HTML fallback. */
+export type FallbackWidget = (typeof FALLBACK_WIDGETS)[number]
+
+/** Settings for {@link renderFallback}; every one is optional. */
+export interface RenderOptions {
+  /** The language of the texts; Swedish by default. */
+  lang?: Language
+  /** The level (2–6) of the widget's headings, as the widget's `heading-level`; 3 by default. */
+  headingLevel?: number
+  /** Today as `YYYY-MM-DD`, for the timeline's statuses; today in Stockholm by default. */
+  now?: string
+  /** The day the organisation chart shows, `YYYY-MM-DD`; `now` by default. */
+  asOf?: string
+  /** Whether the timeline shows context events from before or around the programme; false by default. */
+  includeContext?: boolean
+}
+
+const RENDERERS: Record<
+  FallbackWidget,
+  (document: ProgrammeDocument, options: ResolvedRenderOptions) => SafeHtml
+> = {
+  'principle-cards': renderPrincipleCards,
+  'support-areas': renderSupportAreas,
+  governance: renderGovernance,
+  timeline: renderTimeline,
+  'org-chart': renderOrgChart,
+}
+
+/** True when `name` is one of {@link FALLBACK_WIDGETS}. */
+export function isFallbackWidget(name: string): name is FallbackWidget {
+  return (FALLBACK_WIDGETS as readonly string[]).includes(name)
+}
+
+function checkDay(day: string, option: string): string {
+  if (!isValidDay(day)) throw new RangeError(`${option} must be a day YYYY-MM-DD, got ${JSON.stringify(day)}`)
+  return day
+}
+
+/**
+ * Renders the content a widget shows as static, semantic HTML — headings, lists, tables, no scripts,
+ * styles or event handlers — wrapped in `<div class="vs-fallback" lang>`. It works where scripts are
+ * not allowed at all, and inside the custom element as light-DOM content shown until the element
+ * upgrades. Every text from the document is escaped and only links that pass `safeHref` become links.
+ *
+ * @param widget - which widget's content to render
+ * @param document - a validated programme document (see `validateProgramme`)
+ * @param options - language, heading level and the days the content is relative to
+ * @returns the markup, ending with a line break
+ * @throws RangeError when `now` or `asOf` is not a valid day, or the widget is unknown
+ */
+export function renderFallback(
+  widget: FallbackWidget,
+  document: ProgrammeDocument,
+  options: RenderOptions = {},
+): string {
+  const renderer = isFallbackWidget(widget) ? RENDERERS[widget] : undefined
+  if (renderer === undefined) throw new RangeError(`unknown widget ${JSON.stringify(widget)}`)
+  const lang = options.lang ?? 'sv'
+  const now = checkDay(options.now ?? stockholmDay(new Date()), 'now')
+  const resolved: ResolvedRenderOptions = {
+    lang,
+    headingLevel: clampHeadingLevel(options.headingLevel),
+    now,
+    asOf: checkDay(options.asOf ?? now, 'asOf'),
+    includeContext: options.includeContext ?? false,
+  }
+  return fallbackWrapper(lang, renderer(document, resolved))
+}
+
+export { escapeHtml } from './html.js'
+export { renderGovernance } from './governance.js'
+export { renderOrgChart } from './org-chart.js'
+export { renderPrincipleCards } from './principle-cards.js'
+export { renderSupportAreas } from './support-areas.js'
+export { renderTimeline } from './timeline.js'
+export type { ResolvedRenderOptions } from './options.js'

@@ -47,15 +47,13 @@ describe('tree view helpers', () => {
   })
 
   it('with everything expanded shows the whole tree in pre-order; rows are always a pre-order subsequence', () => {
-    const forest = fc
-      .array(fc.nat(), { minLength: 1, maxLength: 40 })
-      .map((parents) =>
-        parents.map((p, i): OrgNodeInput => ({
-          id: `u${i}`,
-          parentId: i === 0 ? undefined : `u${p % i}`,
-          name: { sv: `n${i}` },
-        })),
-      )
+    const forest = fc.array(fc.nat(), { minLength: 1, maxLength: 40 }).map((parents) =>
+      parents.map((p, i): OrgNodeInput => ({
+        id: `u${i}`,
+        parentId: i === 0 ? undefined : `u${p % i}`,
+        name: { sv: `n${i}` },
+      })),
+    )
     fc.assert(
       fc.property(forest, fc.nat({ max: 5 }), (input, depth) => {
         const t = orgTreeAt(buildOrgIndex(input), '2024-01-01')

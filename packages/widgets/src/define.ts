@@ -1,3 +1,4 @@
 // Registers every widget. Importing this module is the one side effect of the package.
 export * from './org-chart/define.js'
 export * from './principle-cards/define.js'
+export * from './timeline/define.js'

@@ -1,0 +1,7 @@
+export {
+  ITEM_ID_PREFIX,
+  VsTimeline,
+  type TimelineView,
+  type TimelineZoom,
+  type VsTimelineSelectDetail,
+} from './timeline.js'

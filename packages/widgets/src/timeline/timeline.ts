@@ -34,7 +34,7 @@ import {
   toICalendar,
 } from '@kth-vs/core'
 import { type SVGTemplateResult, type TemplateResult, html, nothing, svg } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
+import { styleProperties } from '../base/style-properties.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import type { SyncMessage } from '../base/sync.js'
 import { renderText } from '../base/text.js'
@@ -360,7 +360,7 @@ export class VsTimeline extends VsElement {
     return html`<div class="state" part="state">
       <p>${state}</p>
       <span class="progress" aria-hidden="true">
-        <span style=${styleMap({ '--_p': progress.fraction })}></span>
+        <span ${styleProperties({ '--_p': progress.fraction })}></span>
       </span>
     </div>`
   }
@@ -567,7 +567,7 @@ export class VsTimeline extends VsElement {
       const x = at(entry.interval.start)
       return html`<li
         class="bar ${status} ${entry.kind}"
-        style=${styleMap({
+        ${styleProperties({
           '--_x': x.toFixed(3),
           '--_w': (at(addDays(entry.interval.end, 1)) - x).toFixed(3),
           '--_lane': laneOf.get(entry.id) ?? 0,
@@ -619,13 +619,13 @@ export class VsTimeline extends VsElement {
       <div class="scroller">
         <div
           class="canvas"
-          style=${styleMap({ '--_years': last - first + 1, '--_year': `${YEAR_REM[zoom]}rem`, '--_lanes': lanes })}
+          ${styleProperties({ '--_years': last - first + 1, '--_year': `${YEAR_REM[zoom]}rem`, '--_lanes': lanes })}
         >
           <div class="plot">
             <div class="ticks" aria-hidden="true">
               ${ticks.map(
                 (tick) =>
-                  html`<span class="tick" style=${styleMap({ '--_x': at(tick.day).toFixed(3) })}>
+                  html`<span class="tick" ${styleProperties({ '--_x': at(tick.day).toFixed(3) })}>
                     ${tick.label}
                   </span>`,
               )}
@@ -834,7 +834,7 @@ function renderToday(
   text: TimelineMessages,
   position?: Record<string, string | number>,
 ) {
-  return html`<li class="today" part="today" style=${position ? styleMap(position) : nothing}>
+  return html`<li class="today" part="today" ${styleProperties(position ?? {})}>
     <span class="today-label">${text.today}: <time datetime=${today}>${dayText(today, lang)}</time></span>
   </li>`
 }

@@ -1,6 +1,8 @@
 export * from './base/index.js'
+export { VsGovernance, type BodySelectDetail } from './governance/index.js'
 export { VsOrgChart, type OrgChartLayout, type OrgChartSelectDetail } from './org-chart/index.js'
-export { VsPrincipleCards } from './principle-cards/index.js'
+export { VsPrincipleCards, type PrincipleSelectDetail } from './principle-cards/index.js'
+export { VsSupportAreas, type AreaSelectDetail, type SupportAreasView } from './support-areas/index.js'
 export {
   VsTimeline,
   ITEM_ID_PREFIX,

@@ -1,1 +1,1 @@
-export { VsPrincipleCards } from './principle-cards.js'
+export { VsPrincipleCards, type PrincipleSelectDetail } from './principle-cards.js'

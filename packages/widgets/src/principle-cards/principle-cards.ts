@@ -1,23 +1,78 @@
-import { type Language, type ProgrammeDocument, localize, sortByOrder } from '@kth-vs/core'
-import { html, nothing } from 'lit'
-import { VsElement } from '../base/vs-element.js'
-import { renderHeading, clampHeadingLevel } from '../base/heading.js'
+import {
+  type Language,
+  type Note,
+  type Principle,
+  type ProgrammeDocument,
+  type Source,
+  localize,
+  safeHref,
+  sortByOrder,
+} from '@kth-vs/core'
+import { type TemplateResult, html, nothing } from 'lit'
+import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import { renderText } from '../base/text.js'
+import { VsElement } from '../base/vs-element.js'
 import { principleCardsStyles } from './principle-cards.styles.js'
 
 const messages = {
-  sv: { label: 'Vägledande principer', empty: 'Inga principer finns i uppgifterna.' },
-  en: { label: 'Guiding principles', empty: 'The data holds no principles.' },
-} satisfies Record<Language, Record<string, string>>
+  sv: {
+    label: 'Vägledande principer',
+    empty: 'Inga principer finns i uppgifterna.',
+    more: 'Läs mer',
+    variants: 'Andra formuleringar i källorna:',
+    sources: 'Källor',
+    select: 'Välj',
+    selected: 'Vald',
+    notes: {
+      disagreement: 'Källorna skiljer sig',
+      unknown: 'Okänt i källorna',
+      correction: 'Rättelse',
+      context: 'Bakgrund',
+    },
+  },
+  en: {
+    label: 'Guiding principles',
+    empty: 'The data holds no principles.',
+    more: 'Read more',
+    variants: 'Other wordings in the sources:',
+    sources: 'Sources',
+    select: 'Select',
+    selected: 'Selected',
+    notes: {
+      disagreement: 'The sources differ',
+      unknown: 'Unknown in the sources',
+      correction: 'Correction',
+      context: 'Background',
+    },
+  },
+} as const satisfies Record<Language, unknown>
+
+/** Detail of `vs-select` from `<vs-principle-cards>`. */
+export interface PrincipleSelectDetail {
+  /** The principle's id. */
+  id: string
+  kind: 'principle'
+}
 
 /**
- * The programme's guiding principles as a numbered grid of cards.
+ * The programme's guiding principles as a numbered grid of cards. Each card has its title and summary,
+ * a "Read more" disclosure for details and other wordings, a list of its sources on demand, the notes
+ * that concern it (such as where the sources differ) and a button that selects it. Notes about several
+ * principles at once are shown once, below the cards.
  *
  * @summary The guiding principles as cards.
+ * @fires vs-select - the reader selected a principle; `detail: { id, kind: 'principle' }`
+ * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
+ * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
  * @csspart list - the list of cards
  * @csspart card - one card
  * @csspart title - a card's heading
+ * @csspart disclosure - a button that shows or hides more (details, sources, a note)
+ * @csspart panel - what a disclosure shows
+ * @csspart select - a card's select button
+ * @csspart notes - the notes about several principles, below the cards
  * @cssprop --vs-card-min-inline-size - the narrowest a card gets before the grid drops a column (default 16rem)
+ * @cssprop --vs-color-primary - accent colour of the numbers, top borders and buttons
  */
 export class VsPrincipleCards extends VsElement {
   static override styles = [...VsElement.styles, principleCardsStyles]
@@ -25,31 +80,175 @@ export class VsPrincipleCards extends VsElement {
   static override properties = {
     ...VsElement.properties,
     headingLevel: { type: Number, attribute: 'heading-level' },
+    selected: { type: String, reflect: true },
+    expanded: { state: true },
   }
 
   /** The level (2–6) of each card's heading, so the cards fit the page's outline. */
   declare headingLevel: number
+  /** The id of the selected principle, if any; set by the reader's choice or by the page. */
+  declare selected: string | undefined
+  /** Keys of the disclosures the reader has opened. */
+  declare protected expanded: ReadonlySet<string>
 
   constructor() {
     super()
     this.headingLevel = 3
+    this.expanded = new Set()
   }
 
   protected override renderDocument(document: ProgrammeDocument, lang: Language) {
     const text = messages[lang]
     const principles = sortByOrder(document.principles)
     if (principles.length === 0) return html`<p class="empty">${text.empty}</p>`
-    const level = clampHeadingLevel(this.headingLevel)
+    const ids = new Set(principles.map((principle) => principle.id))
+    const notes = document.notes
+      .map((note) => ({ note, concerns: note.about.filter((id) => ids.has(id)) }))
+      .filter(({ concerns }) => concerns.length > 0)
+    const shared = notes.filter(({ concerns }) => concerns.length > 1).map(({ note }) => note)
+    const sources = new Map(document.sources.map((source) => [source.id, source]))
     return html`<ol class="cards" part="list" aria-label=${text.label}>
-        ${principles.map(
-          (principle) =>
-            html`<li class="card" part="card">
-              <span class="number" aria-hidden="true">${principle.order}</span>
-              ${renderHeading(level, 'title', renderText(localize(principle.title, lang), lang))}
-              <p class="summary">${renderText(localize(principle.summary, lang), lang)}</p>
-            </li>`,
+        ${principles.map((principle) =>
+          this.#card(
+            principle,
+            notes.filter(({ concerns }) => concerns.length === 1 && concerns[0] === principle.id),
+            sources,
+            lang,
+          ),
         )}
       </ol>
-      ${nothing}`
+      ${
+        shared.length > 0
+          ? html`<div class="notes" part="notes">
+              ${shared.map((note) => this.#note(note, text.label, lang))}
+            </div>`
+          : nothing
+      }`
   }
+
+  #card(
+    principle: Principle,
+    notes: readonly { note: Note }[],
+    sources: ReadonlyMap<string, Source>,
+    lang: Language,
+  ): TemplateResult {
+    const text = messages[lang]
+    const title = renderText(localize(principle.title, lang), lang)
+    const selected = this.selected === principle.id
+    const variants = principle.variants ?? []
+    const hasMore = principle.details !== undefined || variants.length > 0
+    return html`<li class="card ${selected ? 'selected' : ''}" part="card" value=${principle.order}>
+      ${renderHeading(
+        clampHeadingLevel(this.headingLevel),
+        'title',
+        html`<span class="number">${principle.order}</span><span class="visually-hidden">. </span
+          ><span class="title-text">${title}</span>`,
+      )}
+      <p class="summary">${renderText(localize(principle.summary, lang), lang)}</p>
+      ${
+        hasMore
+          ? this.#disclosure(
+              `more-${principle.id}`,
+              text.more,
+              title,
+              html`${
+                principle.details
+                  ? html`<p class="details">${renderText(localize(principle.details, lang), lang)}</p>`
+                  : nothing
+              }
+              ${
+                variants.length > 0
+                  ? html`<p class="variants">
+                      ${text.variants}
+                      ${variants.map(
+                        (variant, index) =>
+                          html`${index > 0 ? ', ' : ''}<q>${renderText(localize(variant, lang), lang)}</q>`,
+                      )}
+                    </p>`
+                  : nothing
+              }`,
+            )
+          : nothing
+      }
+      ${
+        principle.sources.length > 0
+          ? this.#disclosure(
+              `sources-${principle.id}`,
+              `${text.sources} (${principle.sources.length})`,
+              title,
+              html`<ul class="sources">
+                ${principle.sources.map((id) => renderSource(sources.get(id), lang))}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${notes.map(({ note }) => this.#note(note, title, lang))}
+      <div class="actions">
+        <button
+          type="button"
+          class="select"
+          part="select"
+          aria-pressed=${selected ? 'true' : 'false'}
+          @click=${() => this.#choose(principle.id)}
+        >
+          ${text.select}<span class="visually-hidden">: ${title}</span>
+        </button>
+        ${selected ? html`<span class="marker">${text.selected}</span>` : nothing}
+      </div>
+    </li>`
+  }
+
+  #note(note: Note, about: unknown, lang: Language): TemplateResult {
+    return this.#disclosure(
+      `note-${note.id}`,
+      messages[lang].notes[note.kind],
+      about,
+      html`<p class="note-text">${renderText(localize(note.text, lang), lang)}</p>`,
+      'note',
+    )
+  }
+
+  /** A button that shows or hides a panel; the panel is always rendered, so print can show it. */
+  #disclosure(key: string, label: string, about: unknown, panel: unknown, kind = ''): TemplateResult {
+    const open = this.expanded.has(key)
+    const id = `pc-${key}`
+    return html`<div class="disclosure-group ${kind}">
+      <button
+        type="button"
+        class="disclosure"
+        part="disclosure"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.#toggle(key)}
+      >
+        ${label}<span class="visually-hidden">: ${about}</span>
+      </button>
+      <div class="panel" part="panel" id=${id} ?hidden=${!open}>${panel}</div>
+    </div>`
+  }
+
+  #toggle(key: string): void {
+    const next = new Set(this.expanded)
+    if (!next.delete(key)) next.add(key)
+    this.expanded = next
+  }
+
+  #choose(id: string): void {
+    if (this.selected === id) {
+      this.selected = undefined
+      return
+    }
+    this.selected = id
+    this.select<PrincipleSelectDetail>({ id, kind: 'principle' })
+  }
+}
+
+/** A source as a link to it, titled in the reader's language; a source with no title shows its address. */
+function renderSource(source: Source | undefined, lang: Language): TemplateResult | typeof nothing {
+  if (!source) return nothing
+  const label = source.title ? renderText(localize(source.title, lang), lang) : source.url
+  const href = safeHref(source.url)
+  return html`<li>
+    ${href ? html`<a href=${href} hreflang=${source.lang ?? nothing}>${label}</a>` : label}
+  </li>`
 }

@@ -1,0 +1,1 @@
+export { VsGovernance, type BodySelectDetail } from './governance.js'

@@ -1,0 +1,1 @@
+export { VsSupportAreas, type AreaSelectDetail, type SupportAreasView } from './support-areas.js'

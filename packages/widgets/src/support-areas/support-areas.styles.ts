@@ -1,0 +1,333 @@
+import { css } from 'lit'
+
+export const supportAreasStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Cards */
+
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  /* The grid follows the space the widget has, not the window: the host is an inline-size container. */
+  @container (min-width: 36rem) {
+    .cards {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--vs-card-min-inline-size, 18rem)), 1fr));
+    }
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    border: 1px solid var(--_border);
+    border-block-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    padding: 1rem 1rem 1.25rem;
+    overflow-wrap: anywhere;
+  }
+
+  .card.selected {
+    outline: 3px solid var(--_primary);
+    outline-offset: -1px;
+  }
+
+  @container (max-width: 22rem) {
+    .card {
+      padding: 0.75rem;
+    }
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+
+  .summary,
+  .variants,
+  .note-text {
+    margin: 0;
+    line-height: 1.5;
+  }
+
+  .variants {
+    color: var(--_muted);
+  }
+
+  .facts {
+    margin: 0;
+    display: grid;
+    gap: 0.625rem;
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+    line-height: 1.5;
+  }
+
+  .items {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .missing {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  .actions {
+    margin-block-start: auto;
+    padding-block-start: 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+
+  .select[aria-pressed='true'] {
+    color: var(--_primary);
+    background: var(--_background);
+  }
+
+  .marker {
+    font-weight: 600;
+  }
+
+  /* Table */
+
+  .table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    line-height: 1.5;
+    /* break-word, not anywhere: columns keep room for their longest word while there is room. */
+    overflow-wrap: break-word;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5rem;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+  }
+
+  thead th {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  tbody th {
+    font-weight: 600;
+  }
+
+  tr.selected > * {
+    background: var(--_surface);
+  }
+
+  tr.selected > th {
+    box-shadow: inset 4px 0 0 var(--_primary);
+  }
+
+  .row-select {
+    display: inline;
+    min-block-size: 44px;
+    padding: 0.25rem 0.125rem;
+    font-weight: 600;
+    text-align: start;
+    color: var(--_primary);
+    background: transparent;
+    border-color: transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .row-select[aria-pressed='true'] {
+    text-decoration-thickness: 3px;
+  }
+
+  th .marker {
+    display: block;
+    font-weight: 400;
+  }
+
+  .cell-label {
+    display: none;
+  }
+
+  /* In a narrow container each row becomes a block, each cell with its column's name beside it. */
+  @container (width < 36rem) {
+    .table,
+    .table tbody,
+    .table tr,
+    .table th,
+    .table td {
+      display: block;
+    }
+
+    .table {
+      overflow-wrap: anywhere;
+    }
+
+    .table thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .table caption {
+      display: block;
+    }
+
+    .table tr {
+      border: 1px solid var(--_border);
+      border-block-start: 4px solid var(--_primary);
+      border-radius: var(--_radius);
+      margin-block-end: 1rem;
+    }
+
+    .table th,
+    .table td {
+      border: 0;
+      padding: 0.375rem 0.75rem;
+    }
+
+    .table tbody th {
+      border-block-end: 1px solid var(--_border);
+    }
+
+    .cell-label {
+      display: block;
+      font-weight: 600;
+    }
+  }
+
+  /* Notes */
+
+  .notes {
+    margin-block-start: 1rem;
+  }
+
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding-inline: 0.25rem;
+    color: var(--_text);
+    background: transparent;
+    border-color: transparent;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .disclosure::before {
+    content: '';
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+
+  .panel {
+    padding: 0.25rem 0 0.5rem 1.25rem;
+    border-inline-start: 3px solid var(--_border);
+    margin-inline-start: 0.25rem;
+  }
+
+  .empty {
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .card.selected {
+      outline-color: Highlight;
+    }
+
+    .select[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+
+    .row-select,
+    .disclosure {
+      color: LinkText;
+      background: transparent;
+      border-color: transparent;
+    }
+
+    tr.selected > th {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
+
+  @media print {
+    .cards {
+      display: block;
+    }
+
+    .card,
+    .table tr {
+      break-inside: avoid;
+    }
+
+    .card {
+      margin-block-end: 0.5rem;
+    }
+
+    .actions,
+    .disclosure::before {
+      display: none;
+    }
+
+    .row-select,
+    .disclosure {
+      min-block-size: 0;
+      padding: 0;
+      color: inherit;
+      text-decoration: none;
+      font-weight: 600;
+    }
+
+    .panel[hidden] {
+      display: block;
+    }
+  }
+`

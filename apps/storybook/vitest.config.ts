@@ -15,6 +15,8 @@ export default defineConfig({
       '@storybook/addon-a11y/preview',
       '@storybook/web-components-vite',
       'lit',
+      'lit/directive.js',
+      'lit/directives/style-map.js',
       '@kth-vs/core > zod/mini',
       '@kth-vs/core > date-fns',
       '@kth-vs/core > date-fns/locale',

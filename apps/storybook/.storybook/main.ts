@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite'
 
 const config: StorybookConfig = {
-  stories: ['../../../packages/widgets/src/**/*.mdx', '../../../packages/widgets/src/**/*.stories.@(ts|js)'],
+  stories: ['../docs/*.mdx', '../../../packages/widgets/src/**/*.stories.@(ts|js)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -1,8 +1,13 @@
 import '@fontsource-variable/figtree'
-import type { Preview } from '@storybook/web-components-vite'
+import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite'
+import manifest from '@kth-vs/widgets/custom-elements.json'
 import './kth-page.scss'
 
+// Attributes, properties, events, parts and custom properties on the docs pages come from the manifest.
+setCustomElementsManifest(manifest)
+
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     // Any axe violation fails the story's test.

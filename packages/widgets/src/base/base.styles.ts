@@ -31,6 +31,19 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
   .status {
     min-block-size: var(--vs-min-block-size, 8rem);
     color: var(--_muted);

@@ -4,3 +4,11 @@ export { defineElement } from './define-element.js'
 export type { DataOrigin, LoadOutcome } from './load-data.js'
 export { broadcast, listen, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
 export { styleProperties, type StyleProperties } from './style-properties.js'
+export {
+  NOTE_LABELS,
+  disclosureStyles,
+  renderDisclosure,
+  renderNote,
+  toggled,
+  type DisclosureOptions,
+} from './disclosure.js'

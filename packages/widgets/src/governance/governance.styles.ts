@@ -1,18 +1,6 @@
 import { css } from 'lit'
 
 export const governanceStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* Diagram: only where there is room for it; the list below says the same in text. */
 
   .diagram {
@@ -271,43 +259,6 @@ export const governanceStyles = css`
     font-style: italic;
   }
 
-  .disclosure {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding-inline: 0.25rem;
-    color: var(--_text);
-    background: transparent;
-    border-color: transparent;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .disclosure::before {
-    content: '';
-    flex: none;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-
-  .disclosure[aria-expanded='true']::before {
-    transform: rotate(45deg);
-  }
-
-  .panel {
-    padding: 0.25rem 0 0.5rem 1.25rem;
-    border-inline-start: 3px solid var(--_border);
-    margin-inline-start: 0.25rem;
-  }
-
-  .note-text {
-    margin: 0;
-  }
-
   .empty {
     color: var(--_muted);
   }
@@ -361,21 +312,12 @@ export const governanceStyles = css`
       background: Highlight;
       border-color: Highlight;
     }
-
-    .disclosure {
-      color: LinkText;
-      border-color: transparent;
-    }
   }
 
   @media print {
     /* The lines were measured for the screen; the list carries everything on paper. */
     .diagram,
     .entry-actions button,
-    .disclosure::before {
-      display: none;
-    }
-
     .bodies {
       display: block;
     }
@@ -383,18 +325,6 @@ export const governanceStyles = css`
     .entry {
       break-inside: avoid;
       margin-block-end: 0.5rem;
-    }
-
-    .disclosure {
-      min-block-size: 0;
-      padding: 0;
-      color: inherit;
-      text-decoration: none;
-      font-weight: 600;
-    }
-
-    .panel[hidden] {
-      display: block;
     }
   }
 `

@@ -12,6 +12,7 @@ import {
 import { type PropertyValues, type TemplateResult, html, nothing, svg } from 'lit'
 import { styleProperties } from '../base/style-properties.js'
 import { clampHeadingLevel } from '../base/heading.js'
+import { disclosureStyles, renderNote, toggled } from '../base/disclosure.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import {
@@ -53,12 +54,6 @@ const messages = {
       'prepares-for': 'bereder ärenden för',
       consults: 'samråder med',
     },
-    notes: {
-      disagreement: 'Källorna skiljer sig',
-      unknown: 'Okänt i källorna',
-      correction: 'Rättelse',
-      context: 'Bakgrund',
-    },
   },
   en: {
     empty: 'The data holds no bodies.',
@@ -85,12 +80,6 @@ const messages = {
       'reports-to': 'reports to',
       'prepares-for': 'prepares matters for',
       consults: 'consults',
-    },
-    notes: {
-      disagreement: 'The sources differ',
-      unknown: 'Unknown in the sources',
-      correction: 'Correction',
-      context: 'Background',
     },
   },
 } as const satisfies Record<Language, unknown>
@@ -145,7 +134,7 @@ type State = 'selected' | 'member' | 'related' | ''
  * @cssprop --vs-color-surface - background of highlighted boxes and entries
  */
 export class VsGovernance extends VsElement {
-  static override styles = [...VsElement.styles, governanceStyles]
+  static override styles = [...VsElement.styles, disclosureStyles, governanceStyles]
 
   static override properties = {
     ...VsElement.properties,
@@ -388,23 +377,12 @@ export class VsGovernance extends VsElement {
 
   #note(note: Note, body: Body, about: unknown, lang: Language): TemplateResult {
     const key = `note-${note.id}-${body.id}`
-    const open = this.expanded.has(key)
-    const id = `gv-${key}`
-    return html`<div class="note">
-      <button
-        type="button"
-        class="disclosure"
-        part="disclosure"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => this.#toggle(key)}
-      >
-        ${messages[lang].notes[note.kind]}<span class="visually-hidden">: ${about}</span>
-      </button>
-      <div class="panel" part="panel" id=${id} ?hidden=${!open}>
-        <p class="note-text">${renderText(localize(note.text, lang), lang)}</p>
-      </div>
-    </div>`
+    return renderNote(note, lang, {
+      id: `gv-${key}`,
+      open: this.expanded.has(key),
+      about,
+      onToggle: () => (this.expanded = toggled(this.expanded, key)),
+    })
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -451,12 +429,6 @@ export class VsGovernance extends VsElement {
       }
     }
     if (JSON.stringify(geometry) !== JSON.stringify(this.geometry)) this.geometry = geometry
-  }
-
-  #toggle(key: string): void {
-    const next = new Set(this.expanded)
-    if (!next.delete(key)) next.add(key)
-    this.expanded = next
   }
 
   #choose(id: string): void {

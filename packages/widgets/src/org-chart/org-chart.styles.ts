@@ -213,15 +213,6 @@ export const orgChartStyles = css`
     font-weight: 700;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .legend {
     margin-block: 0.5rem 1rem;
     font-size: 0.9375em;

@@ -1,54 +1,11 @@
 import { css } from 'lit'
 
 export const principleCardsStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  .cards {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 1rem;
-    grid-template-columns: minmax(0, 1fr);
-  }
 
   /* The grid follows the space the widget has, not the window: the host is an inline-size container. */
   @container (min-width: 34rem) {
     .cards {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--vs-card-min-inline-size, 16rem)), 1fr));
-    }
-  }
-
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    border: 1px solid var(--_border);
-    border-block-start: 4px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    padding: 1rem 1rem 1.25rem;
-    overflow-wrap: anywhere;
-  }
-
-  .card.selected {
-    outline: 3px solid var(--_primary);
-    outline-offset: -1px;
-  }
-
-  @container (max-width: 22rem) {
-    .card {
-      padding: 0.75rem;
     }
   }
 
@@ -76,51 +33,14 @@ export const principleCardsStyles = css`
   .summary,
   .details,
   .variants,
-  .note-text {
-    margin: 0;
-    line-height: 1.5;
-  }
 
   .variants {
     margin-block-start: 0.5rem;
     color: var(--_muted);
   }
 
-  .disclosure {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding-inline: 0.25rem;
+  .disclosure-group:not(.note) .disclosure {
     color: var(--_primary);
-    background: transparent;
-    border-color: transparent;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .disclosure::before {
-    content: '';
-    flex: none;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-
-  .disclosure[aria-expanded='true']::before {
-    transform: rotate(45deg);
-  }
-
-  .note .disclosure {
-    color: var(--_text);
-  }
-
-  .panel {
-    padding: 0.25rem 0 0.5rem 1.25rem;
-    border-inline-start: 3px solid var(--_border);
-    margin-inline-start: 0.25rem;
   }
 
   .sources {
@@ -166,15 +86,6 @@ export const principleCardsStyles = css`
       color: Canvas;
     }
 
-    .card.selected {
-      outline-color: Highlight;
-    }
-
-    .disclosure {
-      color: LinkText;
-      border-color: transparent;
-    }
-
     .select[aria-pressed='true'] {
       color: HighlightText;
       background: Highlight;
@@ -183,30 +94,8 @@ export const principleCardsStyles = css`
   }
 
   @media print {
-    .cards {
-      display: block;
-    }
-
-    .card {
-      break-inside: avoid;
-      margin-block-end: 0.5rem;
-    }
 
     .actions,
-    .disclosure::before {
-      display: none;
-    }
 
-    .disclosure {
-      min-block-size: 0;
-      padding: 0;
-      text-decoration: none;
-      font-weight: 600;
-      color: inherit;
-    }
-
-    .panel[hidden] {
-      display: block;
-    }
   }
 `

@@ -9,7 +9,9 @@ import {
   sortByOrder,
 } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
+import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
+import { disclosureStyles, renderDisclosure, renderNote, toggled } from '../base/disclosure.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { principleCardsStyles } from './principle-cards.styles.js'
@@ -23,12 +25,6 @@ const messages = {
     sources: 'Källor',
     select: 'Välj',
     selected: 'Vald',
-    notes: {
-      disagreement: 'Källorna skiljer sig',
-      unknown: 'Okänt i källorna',
-      correction: 'Rättelse',
-      context: 'Bakgrund',
-    },
   },
   en: {
     label: 'Guiding principles',
@@ -38,12 +34,6 @@ const messages = {
     sources: 'Sources',
     select: 'Select',
     selected: 'Selected',
-    notes: {
-      disagreement: 'The sources differ',
-      unknown: 'Unknown in the sources',
-      correction: 'Correction',
-      context: 'Background',
-    },
   },
 } as const satisfies Record<Language, unknown>
 
@@ -75,7 +65,7 @@ export interface PrincipleSelectDetail {
  * @cssprop --vs-color-primary - accent colour of the numbers, top borders and buttons
  */
 export class VsPrincipleCards extends VsElement {
-  static override styles = [...VsElement.styles, principleCardsStyles]
+  static override styles = [...VsElement.styles, cardStyles, disclosureStyles, principleCardsStyles]
 
   static override properties = {
     ...VsElement.properties,
@@ -199,38 +189,25 @@ export class VsPrincipleCards extends VsElement {
   }
 
   #note(note: Note, about: unknown, lang: Language): TemplateResult {
-    return this.#disclosure(
-      `note-${note.id}`,
-      messages[lang].notes[note.kind],
+    const key = `note-${note.id}`
+    return renderNote(note, lang, {
+      id: `pc-${key}`,
+      open: this.expanded.has(key),
       about,
-      html`<p class="note-text">${renderText(localize(note.text, lang), lang)}</p>`,
-      'note',
-    )
+      onToggle: () => (this.expanded = toggled(this.expanded, key)),
+    })
   }
 
-  /** A button that shows or hides a panel; the panel is always rendered, so print can show it. */
-  #disclosure(key: string, label: string, about: unknown, panel: unknown, kind = ''): TemplateResult {
-    const open = this.expanded.has(key)
-    const id = `pc-${key}`
-    return html`<div class="disclosure-group ${kind}">
-      <button
-        type="button"
-        class="disclosure"
-        part="disclosure"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => this.#toggle(key)}
-      >
-        ${label}<span class="visually-hidden">: ${about}</span>
-      </button>
-      <div class="panel" part="panel" id=${id} ?hidden=${!open}>${panel}</div>
-    </div>`
-  }
-
-  #toggle(key: string): void {
-    const next = new Set(this.expanded)
-    if (!next.delete(key)) next.add(key)
-    this.expanded = next
+  /** A button that shows or hides a panel, keyed so its state survives re-rendering. */
+  #disclosure(key: string, label: string, about: unknown, panel: unknown): TemplateResult {
+    return renderDisclosure({
+      id: `pc-${key}`,
+      open: this.expanded.has(key),
+      label,
+      about,
+      panel,
+      onToggle: () => (this.expanded = toggled(this.expanded, key)),
+    })
   }
 
   #choose(id: string): void {

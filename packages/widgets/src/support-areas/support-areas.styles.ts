@@ -1,56 +1,13 @@
 import { css } from 'lit'
 
 export const supportAreasStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   /* Cards */
-
-  .cards {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 1rem;
-    grid-template-columns: minmax(0, 1fr);
-  }
 
   /* The grid follows the space the widget has, not the window: the host is an inline-size container. */
   @container (min-width: 36rem) {
     .cards {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--vs-card-min-inline-size, 18rem)), 1fr));
-    }
-  }
-
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    border: 1px solid var(--_border);
-    border-block-start: 4px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    padding: 1rem 1rem 1.25rem;
-    overflow-wrap: anywhere;
-  }
-
-  .card.selected {
-    outline: 3px solid var(--_primary);
-    outline-offset: -1px;
-  }
-
-  @container (max-width: 22rem) {
-    .card {
-      padding: 0.75rem;
     }
   }
 
@@ -62,10 +19,6 @@ export const supportAreasStyles = css`
 
   .summary,
   .variants,
-  .note-text {
-    margin: 0;
-    line-height: 1.5;
-  }
 
   .variants {
     color: var(--_muted);
@@ -237,47 +190,11 @@ export const supportAreasStyles = css`
     margin-block-start: 1rem;
   }
 
-  .disclosure {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding-inline: 0.25rem;
-    color: var(--_text);
-    background: transparent;
-    border-color: transparent;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .disclosure::before {
-    content: '';
-    flex: none;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-
-  .disclosure[aria-expanded='true']::before {
-    transform: rotate(45deg);
-  }
-
-  .panel {
-    padding: 0.25rem 0 0.5rem 1.25rem;
-    border-inline-start: 3px solid var(--_border);
-    margin-inline-start: 0.25rem;
-  }
-
   .empty {
     color: var(--_muted);
   }
 
   @media (forced-colors: active) {
-    .card.selected {
-      outline-color: Highlight;
-    }
 
     .select[aria-pressed='true'] {
       color: HighlightText;
@@ -286,11 +203,6 @@ export const supportAreasStyles = css`
     }
 
     .row-select,
-    .disclosure {
-      color: LinkText;
-      background: transparent;
-      border-color: transparent;
-    }
 
     tr.selected > th {
       outline: 3px solid Highlight;
@@ -313,21 +225,8 @@ export const supportAreasStyles = css`
     }
 
     .actions,
-    .disclosure::before {
-      display: none;
-    }
 
     .row-select,
-    .disclosure {
-      min-block-size: 0;
-      padding: 0;
-      color: inherit;
-      text-decoration: none;
-      font-weight: 600;
-    }
 
-    .panel[hidden] {
-      display: block;
-    }
   }
 `

@@ -9,7 +9,9 @@ import {
   sortByOrder,
 } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
+import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
+import { disclosureStyles, renderNote, toggled } from '../base/disclosure.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { supportAreasStyles } from './support-areas.styles.js'
@@ -27,12 +29,6 @@ const messages = {
     variants: 'Även kallat:',
     select: 'Välj',
     selected: 'Vald',
-    notes: {
-      disagreement: 'Källorna skiljer sig',
-      unknown: 'Okänt i källorna',
-      correction: 'Rättelse',
-      context: 'Bakgrund',
-    },
   },
   en: {
     label: 'Support areas',
@@ -46,12 +42,6 @@ const messages = {
     variants: 'Also called:',
     select: 'Select',
     selected: 'Selected',
-    notes: {
-      disagreement: 'The sources differ',
-      unknown: 'Unknown in the sources',
-      correction: 'Correction',
-      context: 'Background',
-    },
   },
 } as const satisfies Record<Language, unknown>
 
@@ -89,7 +79,7 @@ type Text = (typeof messages)[Language]
  * @cssprop --vs-color-primary - accent colour of the top borders and buttons
  */
 export class VsSupportAreas extends VsElement {
-  static override styles = [...VsElement.styles, supportAreasStyles]
+  static override styles = [...VsElement.styles, cardStyles, disclosureStyles, supportAreasStyles]
 
   static override properties = {
     ...VsElement.properties,
@@ -262,29 +252,12 @@ export class VsSupportAreas extends VsElement {
 
   #note(note: Note, about: unknown, lang: Language): TemplateResult {
     const key = `note-${note.id}`
-    const open = this.expanded.has(key)
-    const id = `sa-${key}`
-    return html`<div class="note">
-      <button
-        type="button"
-        class="disclosure"
-        part="disclosure"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${id}
-        @click=${() => this.#toggle(key)}
-      >
-        ${messages[lang].notes[note.kind]}<span class="visually-hidden">: ${about}</span>
-      </button>
-      <div class="panel" part="panel" id=${id} ?hidden=${!open}>
-        <p class="note-text">${renderText(localize(note.text, lang), lang)}</p>
-      </div>
-    </div>`
-  }
-
-  #toggle(key: string): void {
-    const next = new Set(this.expanded)
-    if (!next.delete(key)) next.add(key)
-    this.expanded = next
+    return renderNote(note, lang, {
+      id: `sa-${key}`,
+      open: this.expanded.has(key),
+      about,
+      onToggle: () => (this.expanded = toggled(this.expanded, key)),
+    })
   }
 
   #choose(id: string): void {

@@ -9,3 +9,4 @@ export {
 } from './adapters.js'
 export { relationsOf, type RelationView } from './relations.js'
 export { syntheticProgramme } from './synthetic.js'
+export * from './spreadsheet.js'

@@ -22,6 +22,10 @@ describe('isSafeUrl', () => {
     'java\tscript:alert(1)',
     'java\nscript:alert(1)',
     '\u0001javascript:alert(1)',
+    '\u00a0javascript:alert(1)',
+    '\ufeffjavascript:alert(1)',
+    '\u2028javascript:alert(1)',
+    '\u3000JAVASCRIPT:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
     'file:///etc/passwd',
@@ -82,6 +86,40 @@ describe('isHttpUrl against the URL parser', () => {
       fc.property(fc.webUrl(), (url) => {
         expect(isHttpUrl(url)).toBe(true)
       }),
+    )
+  })
+})
+
+describe('safeHref and isSafeUrl agree', () => {
+  it('never returns a string whose scheme differs from what was checked', () => {
+    const whitespace = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u0001',
+    )
+    fc.assert(
+      fc.property(
+        fc.array(whitespace, { maxLength: 4 }),
+        fc.constantFrom('javascript:x()', 'data:text/html,x', 'vbscript:x', 'https://kth.se'),
+        fc.array(whitespace, { maxLength: 4 }),
+        (before, url, after) => {
+          const href = safeHref(before.join('') + url + after.join(''))
+          if (href === undefined) return
+          expect(href).toBe(url)
+          expect(url.startsWith('https:')).toBe(true)
+        },
+      ),
     )
   })
 })

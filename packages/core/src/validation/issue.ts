@@ -70,7 +70,8 @@ export function quoteValue(value: unknown, max = 60): string {
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
   } catch {
-    text = String(value)
+    // Too deep or circular to print: name its type instead of recursing again.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

@@ -277,6 +277,34 @@ describe('semantic checks', () => {
   })
 })
 
+describe('messages stay short and right on pathological input', () => {
+  it('names a few unknown keys, shortened, however many or long they are', () => {
+    const doc = structuredClone(validDocument()) as unknown as Mutable
+    doc['x'.repeat(5_000_000)] = 1
+    for (let i = 0; i < 10_000; i++) doc[`extra${i}`] = i
+    const result = validateProgramme(doc)
+    expect(result.issues).toHaveLength(1)
+    expect(result.issues[0]?.code).toBe('unknown_field')
+    expect(result.issues[0]!.message.en.length).toBeLessThan(400)
+    expect(result.issues[0]!.message.en).toContain('"extra3" (+9996)')
+  })
+
+  it('keeps the path of a value nested too deep to print', () => {
+    let deep: unknown = []
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    const doc = structuredClone(validDocument()) as unknown as Mutable
+    list(doc, 'units')[1]!.links = deep
+    const result = validateProgramme(doc)
+    expect(result.issues.map((i) => [i.pathText, i.code])).toEqual([['units[1].links[0]', 'invalid_type']])
+  })
+
+  it('calls a missing kind missing, not invalid', () => {
+    const issues = issuesAfter((doc) => delete list(doc, 'bodies')[0]!.kind)
+    expect(issues).toEqual([expect.objectContaining({ pathText: 'bodies[0].kind', code: 'missing_field' })])
+    expect(issues[0]?.message.sv).toContain('saknas; förväntade ett av "steering-group"')
+  })
+})
+
 describe('validateProgrammeJson', () => {
   it('reads valid JSON', () => {
     expect(validateProgrammeJson(JSON.stringify(validDocument())).ok).toBe(true)

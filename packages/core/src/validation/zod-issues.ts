@@ -51,20 +51,29 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
       })
     }
     case 'unrecognized_keys': {
-      const keys = found.keys.map((key) => JSON.stringify(key)).join(', ')
+      // A document may carry thousands of stray keys, or one 5 MB long: name a few, shortened.
+      const shown = found.keys.slice(0, 5).map((key) => quoteValue(key, 40))
+      const more = found.keys.length - shown.length
+      const keys = more > 0 ? `${shown.join(', ')} (+${more})` : shown.join(', ')
       return issue(path, 'unknown_field', {
         sv: `har okända fält: ${keys}`,
         en: `has unknown fields: ${keys}`,
       })
     }
     case 'invalid_value': {
+      const allowed = found.values.map((v) => JSON.stringify(v)).join(', ')
+      if (found.input === undefined) {
+        return issue(path, 'missing_field', {
+          sv: `saknas; förväntade ett av ${allowed}`,
+          en: `is missing; expected one of ${allowed}`,
+        })
+      }
       if (path.at(-1) === 'schemaVersion') {
         return issue(path, 'unsupported_schema_version', {
           sv: `${value} stöds inte; förväntade schemaVersion ${found.values.join(', ')}`,
           en: `${value} is not supported; expected schemaVersion ${found.values.join(', ')}`,
         })
       }
-      const allowed = found.values.map((v) => JSON.stringify(v)).join(', ')
       return issue(path, 'invalid_value', {
         sv: `${value} är inte tillåtet; förväntade ett av ${allowed}`,
         en: `${value} is not allowed; expected one of ${allowed}`,

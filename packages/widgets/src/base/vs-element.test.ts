@@ -149,6 +149,20 @@ describe('failures become messages, never exceptions', () => {
     expect(out(element)).toBe('second-try en')
   })
 
+  it.each(['abc', '-1', 'Infinity', '1e20', '0'])('does not hang with timeout=%j', async (timeout) => {
+    respond(JSON.stringify(doc('timed')), { delayMs: 20 })
+    const element = await widget(`<vs-test-widget src="t.json" timeout="${timeout}"></vs-test-widget>`)
+    expect(out(element)).toBe('timed en')
+  })
+
+  it('shows an unexpected failure instead of loading forever', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(() => {
+      throw new Error('boom')
+    })
+    const element = await widget('<vs-test-widget src="x.json" lang="en"></vs-test-widget>')
+    expect(errorPanel(element)?.textContent).toContain('could not be')
+  })
+
   it('names every invalid field and fires vs-error', async () => {
     const container = mount('<vs-test-widget lang="en"></vs-test-widget>')
     const element = container.querySelector('vs-test-widget')!

@@ -1,4 +1,4 @@
-import type { Language, ProgrammeDocument, ValidationIssue } from '@kth-vs/core'
+import { type Language, type ProgrammeDocument, type ValidationIssue, issue } from '@kth-vs/core'
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { baseStyles } from './base.styles.js'
 import { resolveLanguage, onLanguageChange } from './language.js'
@@ -20,6 +20,22 @@ export interface VsErrorDetail {
 
 /** How long a `src` fetch may take before the widget reports a timeout. */
 export const DEFAULT_TIMEOUT_MS = 10_000
+
+// The longest delay timers accept; beyond it they fire at once.
+const MAX_TIMEOUT_MS = 2_147_483_647
+
+/** The `timeout` attribute as a usable delay: a positive number of milliseconds, else the default. */
+function usableTimeout(timeout: number): number {
+  return Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS
+}
+
+function unexpectedFailure(error: unknown): ValidationIssue {
+  const reason = error instanceof Error ? error.message : String(error)
+  return issue([], 'fetch_failed', {
+    sv: `uppgifterna kunde inte laddas (${reason})`,
+    en: `the data could not be loaded (${reason})`,
+  })
+}
 
 /**
  * The base every widget stands on: finds its data (the `data` property, a child
@@ -121,7 +137,7 @@ export abstract class VsElement extends LitElement {
       src: this.src,
       fallback: () => import('@kth-vs/data').then((module) => module.vsProgramme),
       signal: controller.signal,
-      timeoutMs: this.timeout,
+      timeoutMs: usableTimeout(this.timeout),
     }).then(
       (outcome) => {
         if (controller.signal.aborted) return
@@ -130,8 +146,13 @@ export abstract class VsElement extends LitElement {
           this.emit<VsLoadDetail>('vs-load', { document: outcome.document, origin: outcome.origin })
         else this.emit<VsErrorDetail>('vs-error', { issues: outcome.issues, origin: outcome.origin })
       },
-      () => {
-        // Aborted: a newer load or the element's removal has taken over.
+      (error: unknown) => {
+        // Aborted: a newer load or the element's removal has taken over. Anything else is a failure
+        // the reader must see rather than an endless "Loading…".
+        if (controller.signal.aborted) return
+        const issues = [unexpectedFailure(error)]
+        this.outcome = { ok: false, issues, origin: this.src ? 'src' : 'default', retryable: true }
+        this.emit<VsErrorDetail>('vs-error', { issues, origin: this.outcome.origin })
       },
     )
   }

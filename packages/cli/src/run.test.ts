@@ -316,7 +316,7 @@ describe('kth-vs render', () => {
     ])
     expect(timeline.stdout).toMatch(/^<div class="vs-fallback" lang="en">/)
     expect(timeline.stdout).toContain('<h4>2017</h4>')
-    expect(timeline.stdout).toContain('<p>Period. Status: ongoing.</p>')
+    expect(timeline.stdout).toContain('<p>Period. Status: Ongoing.</p>')
     const org = await cli(['render', 'org-chart', '--data', validFile, '--as-of', '2022-12-31'])
     expect(org.stdout).toContain('<time datetime="2022-12-31">31 december 2022</time>')
     expect(org.stdout).toContain('GVS')

@@ -4,8 +4,8 @@ import {
   type Language,
   type LocalizedText,
   type ProgrammeDocument,
+  RELATION_LABELS,
   type Relation,
-  type RelationKind,
   type Role,
 } from '@kth-vs/core'
 import { formatDateText, formatRangeText } from './dates.js'
@@ -36,26 +36,6 @@ const messages = {
     until: 'until',
   },
 } satisfies Record<Language, Record<string, string>>
-
-/** Each relation kind as a verb phrase, read "from KIND to". */
-export const RELATION_WORDS: Record<Language, Record<RelationKind, string>> = {
-  sv: {
-    serves: 'betjänar',
-    advises: 'ger råd till',
-    'member-of': 'ingår i',
-    'reports-to': 'rapporterar till',
-    'prepares-for': 'bereder ärenden åt',
-    consults: 'samråder med',
-  },
-  en: {
-    serves: 'serves',
-    advises: 'advises',
-    'member-of': 'is a member of',
-    'reports-to': 'reports to',
-    'prepares-for': 'prepares matters for',
-    consults: 'consults',
-  },
-}
 
 function role(value: Role, lang: Language): SafeHtml {
   return value.person === undefined
@@ -108,7 +88,7 @@ export function renderGovernance(document: ProgrammeDocument, options: ResolvedR
   }
 
   const relation = (value: Relation): SafeHtml => {
-    const sentence = markup`${nameOf(value.from)} ${RELATION_WORDS[lang][value.kind]} ${nameOf(value.to)}`
+    const sentence = markup`${nameOf(value.from)} ${RELATION_LABELS[lang].outgoing[value.kind]} ${nameOf(value.to)}`
     const description = value.description === undefined ? '' : markup` ${text(value.description, lang)}`
     return markup`<li>${sentence}${validity(value, lang)}.${description}</li>`
   }

@@ -3,11 +3,11 @@ import {
   type PartialDate,
   type ProgrammeDocument,
   type ProgrammeTimelineEntry,
-  type TimelineKind,
-  type TimelineStatus,
+  TIMELINE_KIND_LABELS,
+  TIMELINE_STATUS_LABELS,
   entryStatus,
-  formatIso,
   formatPartialDate,
+  htmlDatetime,
   groupByYear,
   timelineEntries,
 } from '@kth-vs/core'
@@ -31,28 +31,8 @@ const messages = {
   },
 } satisfies Record<Language, Record<string, string>>
 
-/** Each timeline kind in words. */
-export const KIND_WORDS: Record<Language, Record<TimelineKind, string>> = {
-  sv: { decision: 'Beslut', milestone: 'Milstolpe', phase: 'Fas', period: 'Period' },
-  en: { decision: 'Decision', milestone: 'Milestone', phase: 'Phase', period: 'Period' },
-}
-
-/** Each status in words, as the value of a "Status:" label. */
-export const STATUS_WORDS: Record<Language, Record<TimelineStatus, string>> = {
-  sv: { done: 'genomförd', ongoing: 'pågår', upcoming: 'kommande' },
-  en: { done: 'done', ongoing: 'ongoing', upcoming: 'upcoming' },
-}
-
-/**
- * The machine-readable value of a `<time datetime>` for a partial date: the day, month or year as HTML
- * writes them. HTML has no quarters or half years, so those give their year, which holds them.
- */
-export function datetimeValue(date: PartialDate): string {
-  return date.precision === 'quarter' || date.precision === 'season' ? String(date.year) : formatIso(date)
-}
-
 function time(date: PartialDate, lang: Language): SafeHtml {
-  return markup`<time datetime="${datetimeValue(date)}">${formatPartialDate(date, lang)}</time>`
+  return markup`<time datetime="${htmlDatetime(date)}">${formatPartialDate(date, lang)}</time>`
 }
 
 function when(entry: ProgrammeTimelineEntry, lang: Language): SafeHtml {
@@ -64,8 +44,8 @@ function when(entry: ProgrammeTimelineEntry, lang: Language): SafeHtml {
 function item(entry: ProgrammeTimelineEntry, options: ResolvedRenderOptions): SafeHtml {
   const { lang } = options
   const words = messages[lang]
-  const kind = KIND_WORDS[lang][entry.kind]
-  const status = STATUS_WORDS[lang][entryStatus(entry.interval, options.now)]
+  const kind = TIMELINE_KIND_LABELS[lang][entry.kind]
+  const status = TIMELINE_STATUS_LABELS[lang][entryStatus(entry.interval, options.now)]
   const about = entry.context === true ? `${kind} (${words.context})` : kind
   const links = entry.item.links ?? []
   return markup`<li>

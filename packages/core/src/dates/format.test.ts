@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatDateRange, formatPartialDate, partialDateExpectation } from './format.js'
+import { formatDateRange, formatPartialDate, htmlDatetime, partialDateExpectation } from './format.js'
 import { parsePartialDate, type PartialDate } from './partial-date.js'
 import { partialDate } from './test-arbitraries.js'
 
@@ -122,5 +122,22 @@ describe('partialDateExpectation', () => {
   it('describes the accepted forms in each language', () => {
     expect(partialDateExpectation('sv')).toBe('ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-vår/höst eller ÅÅÅÅ')
     expect(partialDateExpectation('en')).toBe('YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-spring/autumn or YYYY')
+  })
+})
+
+describe('htmlDatetime', () => {
+  it('writes days, months and years as HTML does, and a quarter or half year as its year', () => {
+    const d = (text: string) => {
+      const date = parsePartialDate(text)
+      if (!date) throw new Error(text)
+      return htmlDatetime(date)
+    }
+    expect([d('2022-06-14'), d('2022-06'), d('2026'), d('2023-Q1'), d('2022-autumn')]).toEqual([
+      '2022-06-14',
+      '2022-06',
+      '2026',
+      '2023',
+      '2022',
+    ])
   })
 })

@@ -102,3 +102,12 @@ function formatSameYearRange(start: PartialDate, end: PartialDate, lang: Languag
 function quarterName(quarter: number, lang: Language): string {
   return lang === 'sv' ? `kvartal ${quarter}` : `Q${quarter}`
 }
+
+/**
+ * The machine-readable value of an HTML `<time datetime>` for a partial date: the day, month or year
+ * as HTML writes them. HTML has no quarters or half years, so those give their year, which holds them
+ * (rather than a first day, which would claim a precision the date does not have).
+ */
+export function htmlDatetime(date: PartialDate): string {
+  return date.precision === 'quarter' || date.precision === 'season' ? String(date.year) : formatIso(date)
+}

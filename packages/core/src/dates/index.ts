@@ -1,5 +1,5 @@
 export { addDays, daysBetween, isValidDay } from './day.js'
-export { formatDateRange, formatPartialDate, partialDateExpectation } from './format.js'
+export { formatDateRange, formatPartialDate, htmlDatetime, partialDateExpectation } from './format.js'
 export {
   compareDayIntervals,
   comparePartialDates,

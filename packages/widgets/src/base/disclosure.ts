@@ -1,4 +1,4 @@
-import { type Language, type Note, localize } from '@kth-vs/core'
+import { type Language, NOTE_KIND_LABELS, type Note, localize } from '@kth-vs/core'
 import { type TemplateResult, css, html } from 'lit'
 import { renderText } from './text.js'
 
@@ -61,7 +61,7 @@ export function renderNote(
 ): TemplateResult {
   return renderDisclosure({
     ...options,
-    label: NOTE_LABELS[lang][note.kind],
+    label: NOTE_KIND_LABELS[lang][note.kind],
     panel: html`<p class="note-text">${renderText(localize(note.text, lang), lang)}</p>`,
     className: 'note',
   })

@@ -5,7 +5,6 @@ export type { DataOrigin, LoadOutcome } from './load-data.js'
 export { broadcast, listen, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
 export { styleProperties, type StyleProperties } from './style-properties.js'
 export {
-  NOTE_LABELS,
   disclosureStyles,
   renderDisclosure,
   renderNote,

@@ -1,4 +1,5 @@
 import {
+  RELATION_LABELS,
   type Body,
   type BodyMember,
   type Language,
@@ -46,14 +47,6 @@ const messages = {
     boxRelated: 'Kopplad',
     legend: 'Pilarna läses från början till spets:',
     unit: 'Enhet, inte ett organ',
-    verbs: {
-      serves: 'stöder',
-      advises: 'ger råd till',
-      'member-of': 'ingår i',
-      'reports-to': 'rapporterar till',
-      'prepares-for': 'bereder ärenden för',
-      consults: 'samråder med',
-    },
   },
   en: {
     empty: 'The data holds no bodies.',
@@ -73,14 +66,6 @@ const messages = {
     boxRelated: 'Related',
     legend: 'Read each arrow from its start to its head:',
     unit: 'Unit, not a body',
-    verbs: {
-      serves: 'serves',
-      advises: 'advises',
-      'member-of': 'is a member of',
-      'reports-to': 'reports to',
-      'prepares-for': 'prepares matters for',
-      consults: 'consults',
-    },
   },
 } as const satisfies Record<Language, unknown>
 
@@ -277,7 +262,7 @@ export class VsGovernance extends VsElement {
                 <svg class="sample" width="44" height="12" viewBox="0 0 44 12" focusable="false">
                   ${svg`<line class="line ${KIND_CLASS[kind]}" x1="2" y1="6" x2="40" y2="6" marker-end="url(#gv-arrow)" />`}
                 </svg>
-                ${text.verbs[kind]}
+                ${RELATION_LABELS[lang].outgoing[kind]}
               </li>`,
           )}
           ${
@@ -351,7 +336,8 @@ export class VsGovernance extends VsElement {
                     ${relations.map(
                       (edge) =>
                         html`<li>
-                          ${nameOf(edge.from.id)} ${text.verbs[edge.kind]} ${nameOf(edge.to.id)}.
+                          ${nameOf(edge.from.id)} ${RELATION_LABELS[lang].outgoing[edge.kind]}
+                          ${nameOf(edge.to.id)}.
                           ${
                             edge.relation?.description
                               ? html`<span class="relation-description"

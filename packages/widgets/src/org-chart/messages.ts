@@ -1,4 +1,4 @@
-import type { Language, OrgChangeKind, RelationKind } from '@kth-vs/core'
+import type { Language, OrgChangeKind } from '@kth-vs/core'
 
 /** Texts of `<vs-org-chart>` in both languages. */
 export const orgChartMessages = {
@@ -33,24 +33,6 @@ export const orgChartMessages = {
     links: 'Länkar',
     relations: 'Kopplingar',
     sources: (n: number) => `Källor (${n})`,
-    relation: {
-      outgoing: {
-        serves: 'betjänar',
-        advises: 'ger råd till',
-        'member-of': 'ingår i',
-        'reports-to': 'rapporterar till',
-        'prepares-for': 'bereder ärenden för',
-        consults: 'samråder med',
-      },
-      incoming: {
-        serves: 'betjänas av',
-        advises: 'får råd av',
-        'member-of': 'har som medlem',
-        'reports-to': 'får rapporter från',
-        'prepares-for': 'får ärenden beredda av',
-        consults: 'rådfrågas av',
-      },
-    } satisfies Record<'outgoing' | 'incoming', Record<RelationKind, string>>,
   },
   en: {
     treeLabel: (day: string) => `The organisation on ${day}`,
@@ -83,24 +65,6 @@ export const orgChartMessages = {
     links: 'Links',
     relations: 'Links to others',
     sources: (n: number) => `Sources (${n})`,
-    relation: {
-      outgoing: {
-        serves: 'serves',
-        advises: 'advises',
-        'member-of': 'is a member of',
-        'reports-to': 'reports to',
-        'prepares-for': 'prepares matters for',
-        consults: 'consults',
-      },
-      incoming: {
-        serves: 'is served by',
-        advises: 'is advised by',
-        'member-of': 'has as member',
-        'reports-to': 'receives reports from',
-        'prepares-for': 'has matters prepared by',
-        consults: 'is consulted by',
-      },
-    } satisfies Record<'outgoing' | 'incoming', Record<RelationKind, string>>,
   },
 } satisfies Record<Language, unknown>
 

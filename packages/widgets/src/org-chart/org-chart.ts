@@ -1,4 +1,5 @@
 import {
+  RELATION_LABELS,
   type Language,
   type LocalizedText,
   type OrgChange,
@@ -438,7 +439,7 @@ export class VsOrgChart extends VsElement {
                     ${relations.map((view) => {
                       const other = names.get(view.otherId)
                       return html`<li>
-                        ${text.relation[view.direction][view.relation.kind]}
+                        ${RELATION_LABELS[lang][view.direction][view.relation.kind]}
                         ${other ? renderText(localize(other, lang), lang) : view.otherId}
                       </li>`
                     })}

@@ -1,11 +1,6 @@
-import type { Language, TimelineKind, TimelineStatus } from '@kth-vs/core'
+import type { Language } from '@kth-vs/core'
 
 const sv = {
-  kinds: { decision: 'Beslut', milestone: 'Milstolpe', phase: 'Fas', period: 'Period' } satisfies Record<
-    TimelineKind,
-    string
-  >,
-  statuses: { done: 'Klar', ongoing: 'Pågår', upcoming: 'Kommande' } satisfies Record<TimelineStatus, string>,
   today: 'I dag',
   before: (start: string) => `Programmet börjar ${start}`,
   during: (percent: number, end: string) =>
@@ -43,8 +38,6 @@ export type TimelineMessages = typeof sv
 export const timelineMessages: Record<Language, TimelineMessages> = {
   sv,
   en: {
-    kinds: { decision: 'Decision', milestone: 'Milestone', phase: 'Phase', period: 'Period' },
-    statuses: { done: 'Done', ongoing: 'Ongoing', upcoming: 'Upcoming' },
     today: 'Today',
     before: (start: string) => `The programme starts on ${start}`,
     during: (percent: number, end: string) =>

@@ -159,8 +159,8 @@ describe('<vs-timeline> list', () => {
     const expected = {
       T1: ['14 juni 2022', '2022-06-14'],
       T2: ['januari 2023', '2023-01'],
-      T3: ['kvartal 2 2023', '2023-04-01'],
-      T4: ['hösten 2022', '2022-07-01'],
+      T3: ['kvartal 2 2023', '2023'],
+      T4: ['hösten 2022', '2022'],
       T5: ['2024', '2024'],
       T6: ['juni 2024–mars 2025', '2024-06'],
     }
@@ -187,7 +187,7 @@ describe('<vs-timeline> list', () => {
     const element = await render({ view: 'list', now: '2023-02-15' })
     const t1 = item(element, 'T1')
     expect(t1.querySelector('.kind')!.textContent!.trim()).toBe('Beslut')
-    expect(t1.querySelector('.item-status')!.textContent!.trim()).toBe('Klar')
+    expect(t1.querySelector('.item-status')!.textContent!.trim()).toBe('Genomförd')
     expect(t1.querySelector('.marker svg')).not.toBeNull()
     expect(item(element, 'T3').querySelector('.item-status')!.textContent!.trim()).toBe('Kommande')
     expect(item(element, 'T6').querySelector('.kind')!.textContent!.trim()).toBe('Period')
@@ -247,9 +247,9 @@ describe('<vs-timeline> today', () => {
     expect(rows).toEqual(['T2', 'today', 'T3'])
     expect(texts(element, '[part="today"]')).toEqual(['I dag: 15 februari 2023'])
     expect(texts(element, '.item .item-status')).toEqual([
-      'Klar',
-      'Klar',
-      'Klar',
+      'Genomförd',
+      'Genomförd',
+      'Genomförd',
       'Kommande',
       'Kommande',
       'Kommande',

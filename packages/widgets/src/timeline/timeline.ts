@@ -1,8 +1,10 @@
 import {
+  TIMELINE_KIND_LABELS,
+  TIMELINE_STATUS_LABELS,
+  htmlDatetime,
   type DayInterval,
   type Language,
   type LocalizedText,
-  type PartialDate,
   type ProgrammeDocument,
   type ProgrammeTimelineEntry,
   type Source,
@@ -17,7 +19,6 @@ import {
   entryStatus,
   filterEntries,
   formatDateRange,
-  formatIso,
   formatPartialDate,
   groupByYear,
   isValidDay,
@@ -100,16 +101,6 @@ function isoDay(value: string | undefined): string | undefined {
 function dayText(day: string, lang: Language): string {
   const date = parsePartialDate(day)
   return date ? formatPartialDate(date, lang) : day
-}
-
-/**
- * A machine-readable value for `<time datetime>`: the ISO form where HTML has one (day, month, year);
- * a quarter or half year, which HTML cannot express, gives its first day.
- */
-function datetime(date: PartialDate): string {
-  return date.precision === 'quarter' || date.precision === 'season'
-    ? toDayInterval(date).start
-    : formatIso(date)
 }
 
 function year(day: string): number {
@@ -381,7 +372,7 @@ export class VsTimeline extends VsElement {
                 .checked=${kinds.includes(kind)}
                 @change=${this.#changeFilters}
               />
-              ${text.kinds[kind]}
+              ${TIMELINE_KIND_LABELS[lang][kind]}
             </label>`,
         )}
       </fieldset>
@@ -500,9 +491,9 @@ export class VsTimeline extends VsElement {
         : []
     })
     return html`<p class="meta">
-        <time datetime=${datetime(entry.start)}>${entryDate(entry, lang)}</time>
-        <span class="kind">${text.kinds[entry.kind]}</span>
-        <span class="item-status">${statusIcon(status)} ${text.statuses[status]}</span>
+        <time datetime=${htmlDatetime(entry.start)}>${entryDate(entry, lang)}</time>
+        <span class="kind">${TIMELINE_KIND_LABELS[lang][entry.kind]}</span>
+        <span class="item-status">${statusIcon(status)} ${TIMELINE_STATUS_LABELS[lang][status]}</span>
       </p>
       <p class="title">${title}</p>
       ${
@@ -587,11 +578,11 @@ export class VsTimeline extends VsElement {
         >
           <span class="bar-meta">
             ${statusIcon(status)}
-            <time datetime=${datetime(entry.start)}>${entryDate(entry, lang)}</time>
-            <span class="kind">${text.kinds[entry.kind]}</span>
+            <time datetime=${htmlDatetime(entry.start)}>${entryDate(entry, lang)}</time>
+            <span class="kind">${TIMELINE_KIND_LABELS[lang][entry.kind]}</span>
           </span>
           <span class="bar-title">${renderText(localize(entry.item.title, lang), lang)}</span>
-          <span class="vh">${text.statuses[status]}</span>
+          <span class="vh">${TIMELINE_STATUS_LABELS[lang][status]}</span>
         </button>
       </li>`
     })

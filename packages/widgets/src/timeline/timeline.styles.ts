@@ -372,21 +372,26 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
+  /* One grid row per lane, as tall as its tallest bar, so no bar has to cut its text short
+     (WCAG 1.4.12); bars share a row's one cell and stand apart by their start margin. */
   .lanes {
     position: relative;
-    block-size: calc(var(--_lanes) * var(--_lane-h));
+    display: grid;
+    grid-template-columns: 100%;
+    grid-auto-rows: minmax(calc(var(--_lane-h) - 0.375rem), auto);
+    row-gap: 0.375rem;
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
   .bar {
-    position: absolute;
+    position: relative;
     z-index: 1;
-    inset-block-start: calc(var(--_lane) * var(--_lane-h));
-    inset-inline-start: calc(var(--_x) * 1%);
+    grid-row: var(--_row);
+    grid-column: 1;
+    margin-inline-start: calc(var(--_x) * 1%);
     inline-size: max(calc(var(--_w) * 1%), 9rem);
-    block-size: calc(var(--_lane-h) - 0.375rem);
   }
 
   .bar:focus-within {
@@ -399,10 +404,8 @@ export const timelineStyles = css`
     gap: 0.125rem;
     inline-size: 100%;
     block-size: 100%;
-    min-block-size: 0;
     margin: 0;
     padding: 0.25rem 0.5rem;
-    overflow: hidden;
     color: var(--_text);
     background: var(--_background);
     border: 2px solid var(--_border);
@@ -431,34 +434,21 @@ export const timelineStyles = css`
 
   .bar-meta {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem;
-    overflow: hidden;
+    gap: 0 0.375rem;
     color: var(--_muted);
     font-size: 0.8125rem;
-    white-space: nowrap;
-  }
-
-  .bar-meta time,
-  .bar-meta .kind {
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .bar-meta time {
-    flex: none;
-    max-inline-size: calc(100% - 1.5em);
     color: var(--_text);
     font-weight: 600;
   }
 
   .bar-title {
-    display: -webkit-box;
-    overflow: hidden;
     font-weight: 600;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    overflow-wrap: anywhere;
   }
 
   .lanes > .today {

@@ -274,7 +274,7 @@ describe('<vs-timeline> today', () => {
 describe('<vs-timeline> axis', () => {
   it('puts the overlapping lokaloptimering phases E25 and E26 in different lanes', async () => {
     const element = await render({ view: 'axis', lang: 'sv' }, null)
-    const lane = (id: string) => item(element, id).parentElement!.style.getPropertyValue('--_lane')
+    const lane = (id: string) => item(element, id).parentElement!.style.getPropertyValue('--_row')
     expect(lane('E25')).not.toBe('')
     expect(lane('E25')).not.toBe(lane('E26'))
   })
@@ -282,7 +282,7 @@ describe('<vs-timeline> axis', () => {
   it('lays out its own document in lanes, positioned through custom properties', async () => {
     const element = await render({ view: 'axis', now: '2023-02-15' })
     const bar = (id: string) => item(element, id).parentElement!
-    expect(bar('T5').style.getPropertyValue('--_lane')).not.toBe(bar('T6').style.getPropertyValue('--_lane'))
+    expect(bar('T5').style.getPropertyValue('--_row')).not.toBe(bar('T6').style.getPropertyValue('--_row'))
     expect(Number(bar('T1').style.getPropertyValue('--_x'))).toBeLessThan(
       Number(bar('T2').style.getPropertyValue('--_x')),
     )

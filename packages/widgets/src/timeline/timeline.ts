@@ -561,7 +561,7 @@ export class VsTimeline extends VsElement {
         ${styleProperties({
           '--_x': x.toFixed(3),
           '--_w': (at(addDays(entry.interval.end, 1)) - x).toFixed(3),
-          '--_lane': laneOf.get(entry.id) ?? 0,
+          '--_row': (laneOf.get(entry.id) ?? 0) + 1,
         })}
       >
         <button

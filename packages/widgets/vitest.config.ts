@@ -23,7 +23,8 @@ export default defineConfig({
       provider: playwright({
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
+          // `window.gc()` for the memory test in src/hardening/memory.test.ts.
+          args: [...chromiumArgs, '--js-flags=--expose-gc'],
         },
       }),
       instances: [{ browser: 'chromium' }],

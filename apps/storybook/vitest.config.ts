@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import type { BrowserCommand } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
+import { chromiumLaunchOptions } from '../../tooling/chromium.js'
 import type { A11ySweep, MediaEmulation } from './.storybook/a11y-sweep'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -58,19 +59,7 @@ export default defineConfig({
           // A desktop page, so the wide layouts (chart, axis, diagram) are checked too; the sweep checks 320 px.
           viewport: { width: 1280, height: 900 },
           provider: playwright({
-            launchOptions: {
-              executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-dev-shm-usage',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-                '--disable-quic',
-              ],
-            },
+            launchOptions: chromiumLaunchOptions(),
           }),
           commands: { emulateMedia },
           instances: [{ browser: 'chromium' as const }],

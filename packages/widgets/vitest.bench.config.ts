@@ -5,7 +5,8 @@ import { playwright } from '@vitest/browser-playwright'
 import type { BrowserCommand } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
 import { format, resolveConfig } from 'prettier'
-import base, { chromiumArgs } from './vitest.config.js'
+import { chromiumLaunchOptions } from '../../tooling/chromium.js'
+import base from './vitest.config.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,10 +43,7 @@ export default defineConfig({
     browser: {
       ...base.test?.browser,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-        },
+        launchOptions: chromiumLaunchOptions(['--js-flags=--expose-gc', '--enable-precise-memory-info']),
       }),
       commands: { writeBenchResults },
     },

@@ -1,17 +1,6 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-
-/** Flags that keep headless Chromium from reaching for the network and let it run as root. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+import { chromiumLaunchOptions } from '../../tooling/chromium.js'
 
 export default defineConfig({
   test: {
@@ -21,11 +10,8 @@ export default defineConfig({
       headless: true,
       screenshotFailures: false,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // `window.gc()` for the memory test in src/hardening/memory.test.ts.
-          args: [...chromiumArgs, '--js-flags=--expose-gc'],
-        },
+        // `window.gc()` for the memory test in src/hardening/memory.test.ts.
+        launchOptions: chromiumLaunchOptions(['--js-flags=--expose-gc']),
       }),
       instances: [{ browser: 'chromium' }],
     },

@@ -1,5 +1,6 @@
 import { type Browser, type Page, chromium } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { chromiumLaunchOptions } from '../../../tooling/chromium.js'
 
 const baseUrl = inject('baseUrl')
 const TAGS = ['vs-timeline', 'vs-org-chart', 'vs-principle-cards', 'vs-support-areas', 'vs-governance']
@@ -9,19 +10,7 @@ const CSP =
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  browser = await chromium.launch(chromiumLaunchOptions())
 })
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ export {
   intervalContains,
   intervalsOverlap,
   rangeInterval,
+  textInterval,
   toDayInterval,
   type DayInterval,
 } from './interval.js'

@@ -1,5 +1,5 @@
 import { daysInMonth, isoDay } from './day.js'
-import { assertValidPartialDate, type PartialDate } from './partial-date.js'
+import { assertValidPartialDate, type PartialDate, parsePartialDate } from './partial-date.js'
 
 /**
  * Inclusive range of calendar days as ISO `YYYY-MM-DD` strings (days as in Stockholm).
@@ -94,4 +94,21 @@ function monthsInterval(year: number, firstMonth: number, lastMonth: number): Da
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+// Documents repeat the same few date texts thousands of times (validFrom '2023-01-01' …); parse each once.
+const textIntervals = new Map<string, DayInterval | undefined>()
+const TEXT_CACHE_LIMIT = 10_000
+
+/**
+ * The days a partial date written as text covers (see `parsePartialDate`), or undefined when the text is
+ * not a partial date. Remembers recent answers, as large documents repeat the same dates.
+ */
+export function textInterval(text: string): DayInterval | undefined {
+  if (textIntervals.has(text)) return textIntervals.get(text)
+  const date = parsePartialDate(text)
+  const days = date ? toDayInterval(date) : undefined
+  if (textIntervals.size >= TEXT_CACHE_LIMIT) textIntervals.clear()
+  textIntervals.set(text, days)
+  return days
 }

@@ -3,7 +3,7 @@ import {
   type PartialDate,
   parsePartialDate,
   rangeInterval,
-  toDayInterval,
+  textInterval,
 } from '../dates/index.js'
 import type { CalendarEvent } from '../ical/index.js'
 import { buildOrgIndex, type OrgIndex, type OrgNodeInput } from '../org/index.js'
@@ -26,6 +26,13 @@ function parsed(text: string): PartialDate {
   const date = parsePartialDate(text)
   if (!date) throw new RangeError(`Not a valid partial date: ${JSON.stringify(text)}`)
   return date
+}
+
+/** The days a partial date that validation has already accepted covers. */
+function days(text: string): DayInterval {
+  const interval = textInterval(text)
+  if (!interval) throw new RangeError(`Not a valid partial date: ${JSON.stringify(text)}`)
+  return interval
 }
 
 /** The days a programme runs, from its start's first day to its end's last day. */
@@ -60,14 +67,14 @@ export function orgNodeFromUnit(unit: OrgUnit): OrgNodeInput {
     id: unit.id,
     parentId: unit.parent,
     name: unit.name,
-    from: unit.validFrom !== undefined ? toDayInterval(parsed(unit.validFrom)).start : undefined,
-    to: unit.validTo !== undefined ? toDayInterval(parsed(unit.validTo)).end : undefined,
+    from: unit.validFrom !== undefined ? days(unit.validFrom).start : undefined,
+    to: unit.validTo !== undefined ? days(unit.validTo).end : undefined,
     renames: unit.renames?.map((rename) => ({
-      from: toDayInterval(parsed(rename.from)).start,
+      from: days(rename.from).start,
       name: rename.name,
     })),
     moves: unit.moves?.map((move) => ({
-      from: toDayInterval(parsed(move.from)).start,
+      from: days(move.from).start,
       parentId: move.parent,
     })),
   }

@@ -1,4 +1,4 @@
-import { addDays, type DayInterval, parsePartialDate, toDayInterval } from '../dates/index.js'
+import { addDays, type DayInterval, textInterval } from '../dates/index.js'
 import type { OrgUnit, ProgrammeDocument, Role } from '../schema/programme.js'
 import { type IssuePath, type ValidationIssue, issue } from './issue.js'
 import { type ItemKind, ITEM_KIND_NAMES, kindList } from './references.js'
@@ -164,18 +164,8 @@ function checkReferences(
   doc.pages.forEach((page, i) => ref(page.source, ['pages', i, 'source'], ['source']))
 }
 
-// Large documents repeat the same few dates thousands of times; parse each text once.
-const intervalCache = new Map<string, DayInterval | undefined>()
-
 /** The days a partial date covers; shape validation has already checked the text. */
-function interval(text: string): DayInterval | undefined {
-  if (intervalCache.has(text)) return intervalCache.get(text)
-  const date = parsePartialDate(text)
-  const days = date ? toDayInterval(date) : undefined
-  if (intervalCache.size > 10_000) intervalCache.clear()
-  intervalCache.set(text, days)
-  return days
-}
+const interval = textInterval
 
 function checkRange(
   start: string | undefined,

@@ -32,7 +32,8 @@ export function widgetFallbacks(document?: ProgrammeDocument): Plugin {
             lang: lang === 'sv' || lang === 'en' ? lang : pageLang,
             headingLevel: Number(attribute(attributes, 'heading-level')) || undefined,
             now: attribute(attributes, 'now'),
-            asOf: attribute(attributes, 'as-of'),
+            // A comparison shows the organisation on its later day.
+            asOf: attribute(attributes, 'compare-to') ?? attribute(attributes, 'as-of'),
             includeContext: / context(\s|=|$)/.test(attributes),
           })
           return `<${tag}${attributes}>\n${fallback}</${tag}>`

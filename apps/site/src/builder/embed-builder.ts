@@ -582,12 +582,13 @@ export class VsEmbedBuilder extends LitElement {
         <div class="field">
           <label for="name-sv">${text.nameSvLabel}</label>
           <p class="help" id="name-help">${text.nameHelp}</p>
+          ${nameProblem ? html`<p class="field-problem" id="name-problem">${nameProblem}</p>` : nothing}
           <input
             id="name-sv"
             type="text"
             lang="sv"
             .value=${live(this.nameSv)}
-            aria-describedby="name-help"
+            aria-describedby=${nameProblem ? 'name-help name-problem' : 'name-help'}
             aria-invalid=${nameProblem ? 'true' : 'false'}
             @input=${(event: Event) => {
               this.nameSv = (event.target as HTMLInputElement).value
@@ -601,7 +602,7 @@ export class VsEmbedBuilder extends LitElement {
             type="text"
             lang="en"
             .value=${live(this.nameEn)}
-            aria-describedby="name-help"
+            aria-describedby=${nameProblem ? 'name-help name-problem' : 'name-help'}
             aria-invalid=${nameProblem ? 'true' : 'false'}
             @input=${(event: Event) => {
               this.nameEn = (event.target as HTMLInputElement).value
@@ -611,12 +612,13 @@ export class VsEmbedBuilder extends LitElement {
         <div class="field">
           <label for="source-url">${text.sourceUrlLabel}</label>
           <p class="help" id="source-url-help">${text.sourceUrlHelp}</p>
+          ${sourceProblem ? html`<p class="field-problem" id="source-url-problem">${sourceProblem}</p>` : nothing}
           <input
             id="source-url"
             type="url"
             .value=${live(this.sourceUrl)}
             placeholder="https://"
-            aria-describedby="source-url-help"
+            aria-describedby=${sourceProblem ? 'source-url-help source-url-problem' : 'source-url-help'}
             aria-invalid=${sourceProblem ? 'true' : 'false'}
             @input=${(event: Event) => {
               this.sourceUrl = (event.target as HTMLInputElement).value

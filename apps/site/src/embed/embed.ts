@@ -13,7 +13,8 @@ if (root) {
   } else {
     const message = document.createElement('p')
     message.setAttribute('role', 'alert')
-    message.textContent = document.documentElement.lang === 'en' ? request.en : request.sv
+    // The page is Swedish until told otherwise; a refused request still says which language it wanted.
+    message.textContent = new URLSearchParams(location.search).get('lang') === 'en' ? request.en : request.sv
     root.append(message)
   }
 }

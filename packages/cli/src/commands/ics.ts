@@ -1,9 +1,8 @@
-import { calendarEvents, localize, timelineEntries, toICalendar } from '@kth-vs/core'
+import { KIT_PRODUCT_ID, calendarEvents, localize, timelineEntries, toICalendar } from '@kth-vs/core'
 import type { CliIo } from '../io.js'
 import { CliError, formatIssues, loadDocument, parseCommandArgs, resolveLanguage } from '../support.js'
 
 /** The PRODID of the feeds the command writes. */
-export const ICS_PROD_ID = '-//KTH//VS kit//SV'
 
 function parseStamp(value: string | undefined, io: CliIo): Date {
   if (value === undefined) return io.now?.() ?? new Date()
@@ -39,7 +38,7 @@ export async function icsCommand(args: readonly string[], io: CliIo): Promise<nu
   )
   io.stdout(
     toICalendar(calendarEvents(document, entries, lang), {
-      prodId: ICS_PROD_ID,
+      prodId: KIT_PRODUCT_ID,
       name: localize(document.programme.name, lang).text,
       stamp,
     }),

@@ -7,10 +7,11 @@ import {
   RELATION_LABELS,
   type Relation,
   type Role,
+  NOT_STATED_LABEL,
 } from '@kth-vs/core'
 import { formatDateText, formatRangeText } from './dates.js'
 import { type SafeHtml, markup, text } from './html.js'
-import { NOT_STATED, type ResolvedRenderOptions } from './options.js'
+import type { ResolvedRenderOptions } from './options.js'
 
 const messages = {
   sv: {
@@ -98,7 +99,7 @@ export function renderGovernance(document: ProgrammeDocument, options: ResolvedR
     const members = value.membersUnknown
       ? markup`${words.membersUnknown}`
       : value.members.length === 0
-        ? markup`${NOT_STATED[lang]}`
+        ? markup`${NOT_STATED_LABEL[lang]}`
         : markup`<ul>
             ${value.members.map((m) => markup`<li>${member(m, lang)}</li>`)}
           </ul>`
@@ -107,7 +108,7 @@ export function renderGovernance(document: ProgrammeDocument, options: ResolvedR
         ${value.purpose === undefined ? '' : markup`<p>${text(value.purpose, lang)}</p>`}
         <dl>
           <dt>${words.chair}</dt>
-          <dd>${value.chair === undefined ? NOT_STATED[lang] : role(value.chair, lang)}</dd>
+          <dd>${value.chair === undefined ? NOT_STATED_LABEL[lang] : role(value.chair, lang)}</dd>
           ${
             value.formed === undefined
               ? ''

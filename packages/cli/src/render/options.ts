@@ -14,9 +14,3 @@ export interface ResolvedRenderOptions {
   /** Whether the timeline shows context events from before or around the programme. */
   includeContext: boolean
 }
-
-/** What the widgets say when the sources say nothing. */
-export const NOT_STATED: Record<Language, string> = {
-  sv: 'Ej angivet i källorna',
-  en: 'Not stated in the sources',
-}

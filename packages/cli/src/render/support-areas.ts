@@ -1,6 +1,12 @@
-import { type Language, type ProgrammeDocument, type SupportArea, sortByOrder } from '@kth-vs/core'
+import {
+  type Language,
+  NOT_STATED_LABEL,
+  type ProgrammeDocument,
+  type SupportArea,
+  sortByOrder,
+} from '@kth-vs/core'
 import { type SafeHtml, markup, text } from './html.js'
-import { NOT_STATED, type ResolvedRenderOptions } from './options.js'
+import type { ResolvedRenderOptions } from './options.js'
 
 const messages = {
   sv: {
@@ -33,7 +39,7 @@ export function renderSupportAreas(document: ProgrammeDocument, options: Resolve
   const areas = sortByOrder(document.supportAreas)
   if (areas.length === 0) return markup`<p>${words.empty}</p>`
   const unitNames = new Map(document.units.map((unit) => [unit.id, unit.name]))
-  const missing = NOT_STATED[lang]
+  const missing = NOT_STATED_LABEL[lang]
 
   const list = (items: readonly SafeHtml[]): SafeHtml =>
     items.length === 0

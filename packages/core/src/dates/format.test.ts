@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatDateRange, formatPartialDate, htmlDatetime, partialDateExpectation } from './format.js'
+import {
+  formatDateRange,
+  formatDateText,
+  formatPartialDate,
+  htmlDatetime,
+  partialDateExpectation,
+} from './format.js'
 import { parsePartialDate, type PartialDate } from './partial-date.js'
 import { partialDate } from './test-arbitraries.js'
 
@@ -139,5 +145,13 @@ describe('htmlDatetime', () => {
       '2023',
       '2022',
     ])
+  })
+})
+
+describe('formatDateText', () => {
+  it('formats a date text at its own precision and leaves other text as it is', () => {
+    expect(formatDateText('2022-03', 'sv')).toBe('mars 2022')
+    expect(formatDateText('2026-09-30', 'en')).toBe('30 September 2026')
+    expect(formatDateText('soon', 'en')).toBe('soon')
   })
 })

@@ -1,5 +1,11 @@
 import type { Language } from '../text/localized-text.js'
-import { assertValidPartialDate, formatIso, type PartialDate, type Season } from './partial-date.js'
+import {
+  assertValidPartialDate,
+  formatIso,
+  type PartialDate,
+  parsePartialDate,
+  type Season,
+} from './partial-date.js'
 
 // Month names come from the runtime's own Intl data (every browser and Node has sv and en-GB), so no
 // locale tables travel in the bundle. Both languages write day, month and year in that order.
@@ -110,4 +116,13 @@ function quarterName(quarter: number, lang: Language): string {
  */
 export function htmlDatetime(date: PartialDate): string {
   return date.precision === 'quarter' || date.precision === 'season' ? String(date.year) : formatIso(date)
+}
+
+/**
+ * A partial date written as text (`2022-03`, `2023-Q1`, `2026-09-30`) as running text at its own
+ * precision, or the text as written when it is not a partial date.
+ */
+export function formatDateText(text: string, lang: Language): string {
+  const date = parsePartialDate(text)
+  return date === undefined ? text : formatPartialDate(date, lang)
 }

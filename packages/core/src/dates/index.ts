@@ -1,5 +1,11 @@
 export { addDays, daysBetween, isValidDay } from './day.js'
-export { formatDateRange, formatPartialDate, htmlDatetime, partialDateExpectation } from './format.js'
+export {
+  formatDateRange,
+  formatDateText,
+  formatPartialDate,
+  htmlDatetime,
+  partialDateExpectation,
+} from './format.js'
 export {
   compareDayIntervals,
   comparePartialDates,

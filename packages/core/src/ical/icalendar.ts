@@ -26,6 +26,9 @@ export interface CalendarEvent {
   lang?: Language
 }
 
+/** The PRODID of the calendars the kit writes, whichever view writes them. */
+export const KIT_PRODUCT_ID = '-//KTH//VS kit//SV'
+
 /** Calendar-level settings for {@link toICalendar}. */
 export interface ICalendarOptions {
   /** PRODID: who made the feed, e.g. `-//KTH//VS kit//EN`. */

@@ -3,6 +3,6 @@
  *
  * @packageDocumentation
  */
-export { toICalendar } from './icalendar.js'
+export { KIT_PRODUCT_ID, toICalendar } from './icalendar.js'
 export type { CalendarEvent, ICalendarOptions } from './icalendar.js'
 export { parseICalendar } from './parse.js'

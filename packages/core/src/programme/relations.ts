@@ -1,4 +1,4 @@
-import { parsePartialDate, toDayInterval } from '../dates/index.js'
+import { textInterval } from '../dates/index.js'
 import type { ProgrammeDocument, Relation } from '../schema/programme.js'
 
 /** A relation seen from one unit or body: the other end and which way it points. */
@@ -11,8 +11,7 @@ export interface RelationView {
 }
 
 function dayRange(text: string | undefined, edge: 'start' | 'end'): string | undefined {
-  const date = text === undefined ? undefined : parsePartialDate(text)
-  return date ? toDayInterval(date)[edge] : undefined
+  return text === undefined ? undefined : textInterval(text)?.[edge]
 }
 
 /**

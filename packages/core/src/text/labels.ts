@@ -80,3 +80,9 @@ export const NOTE_KIND_LABELS: Record<Language, Record<Note['kind'], string>> = 
     context: 'Background',
   },
 }
+
+/** What a view shows where the data has nothing, because the sources say nothing. */
+export const NOT_STATED_LABEL: Record<Language, string> = {
+  sv: 'Ej angivet i källorna',
+  en: 'Not stated in the sources',
+}

@@ -37,22 +37,6 @@ export function renderDisclosure(options: DisclosureOptions): TemplateResult {
   </div>`
 }
 
-/** How each kind of note is named on its button. */
-export const NOTE_LABELS: Record<Language, Record<Note['kind'], string>> = {
-  sv: {
-    disagreement: 'Källorna skiljer sig',
-    unknown: 'Okänt i källorna',
-    correction: 'Rättelse',
-    context: 'Bakgrund',
-  },
-  en: {
-    disagreement: 'The sources differ',
-    unknown: 'Unknown in the sources',
-    correction: 'Correction',
-    context: 'Background',
-  },
-}
-
 /** A note on where sources disagree or are silent, behind a disclosure named for its kind. */
 export function renderNote(
   note: Note,

@@ -11,3 +11,4 @@ export {
   toggled,
   type DisclosureOptions,
 } from './disclosure.js'
+export { renderSourceLabel, renderSourceLink } from './sources.js'

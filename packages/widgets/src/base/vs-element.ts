@@ -190,9 +190,7 @@ export abstract class VsElement extends LitElement {
     }
     if (!outcome.ok) {
       return html`<div class="error" part="error" role="alert">
-        <p class="error-title">
-          ${outcome.origin === 'src' && outcome.retryable ? text.fetchFailed : text.invalid}
-        </p>
+        <p class="error-title">${outcome.retryable ? text.fetchFailed : text.invalid}</p>
         <ul class="error-list">
           ${outcome.issues.map(
             (found) =>

@@ -1,4 +1,5 @@
 import {
+  NOT_STATED_LABEL,
   RELATION_LABELS,
   type Body,
   type BodyMember,
@@ -36,7 +37,6 @@ const messages = {
     purpose: 'Syfte:',
     tasks: 'Uppgifter:',
     relations: 'Kopplingar:',
-    missing: 'Ej angivet i källorna',
     membersUnknown: 'Medlemmar okända',
     inferred: 'antal uppskattat',
     select: 'Välj',
@@ -55,7 +55,6 @@ const messages = {
     purpose: 'Purpose:',
     tasks: 'Tasks:',
     relations: 'Relations:',
-    missing: 'Not stated in the sources',
     membersUnknown: 'Members unknown',
     inferred: 'number estimated',
     select: 'Select',
@@ -446,14 +445,14 @@ function entryTag(state: Exclude<State, ''>, text: Text): string {
 }
 
 function renderRole(role: Role | undefined, text: Text, lang: Language): unknown {
-  if (!role) return html`<span class="missing">${text.missing}</span>`
+  if (!role) return html`<span class="missing">${NOT_STATED_LABEL[lang]}</span>`
   return html`${renderText(localize(role.role, lang), lang)}${role.person ? ` (${role.person})` : nothing}`
 }
 
 function renderMembers(body: Body, text: Text, lang: Language): unknown {
   const unknown = body.membersUnknown ? html`<span class="missing">${text.membersUnknown}</span>` : nothing
   if (body.members.length === 0)
-    return body.membersUnknown ? unknown : html`<span class="missing">${text.missing}</span>`
+    return body.membersUnknown ? unknown : html`<span class="missing">${NOT_STATED_LABEL[lang]}</span>`
   return html`${unknown}
     <ul class="items">
       ${body.members.map((member) => html`<li>${renderMember(member, text, lang)}</li>`)}

@@ -9,6 +9,8 @@ export const orgChartMessages = {
     searchHits: (n: number) => (n === 0 ? 'Inga träffar' : n === 1 ? '1 träff' : `${n} träffar`),
     empty: 'Det finns ingen enhet att visa den dagen.',
     unknownRoot: (id: string) => `Enheten ${JSON.stringify(id)} finns inte den dagen.`,
+    notADay: (attribute: string, value: string) =>
+      `${attribute}: ${JSON.stringify(value)} är inget giltigt datum; förväntat ÅÅÅÅ-MM-DD. Dagens organisation visas.`,
     change: { added: 'ny', removed: 'borttagen', moved: 'flyttad', renamed: 'nytt namn' } satisfies Record<
       OrgChangeKind,
       string
@@ -24,7 +26,6 @@ export const orgChartMessages = {
     removedTitle: 'Borttagna enheter',
     formerly: (name: string) => `tidigare ${name}`,
     movedFrom: (name: string) => `tidigare under ${name}`,
-    details: 'Detaljer',
     head: 'Chef',
     valid: 'Giltighet',
     validFrom: (day: string) => `från ${day}`,
@@ -41,6 +42,8 @@ export const orgChartMessages = {
     searchHits: (n: number) => (n === 0 ? 'No matches' : n === 1 ? '1 match' : `${n} matches`),
     empty: 'There is no unit to show on that day.',
     unknownRoot: (id: string) => `The unit ${JSON.stringify(id)} does not exist on that day.`,
+    notADay: (attribute: string, value: string) =>
+      `${attribute}: ${JSON.stringify(value)} is not a valid date; expected YYYY-MM-DD. Today's organisation is shown.`,
     change: { added: 'new', removed: 'removed', moved: 'moved', renamed: 'renamed' } satisfies Record<
       OrgChangeKind,
       string
@@ -56,7 +59,6 @@ export const orgChartMessages = {
     removedTitle: 'Removed units',
     formerly: (name: string) => `formerly ${name}`,
     movedFrom: (name: string) => `formerly under ${name}`,
-    details: 'Details',
     head: 'Head',
     valid: 'Valid',
     validFrom: (day: string) => `from ${day}`,

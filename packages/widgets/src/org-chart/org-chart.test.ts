@@ -117,6 +117,17 @@ describe('<vs-org-chart> on the VS programme', () => {
 })
 
 describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
+  it('names every item by ids that exist in its shadow root', async () => {
+    const element = await chart('compare-from="2022-12-31" compare-to="2023-01-01" expand-depth="4"')
+    for (const treeitem of items(element)) {
+      const ids = treeitem.getAttribute('aria-labelledby')!.split(' ')
+      const names = ids.map((id) => element.shadowRoot!.getElementById(id)?.textContent?.trim())
+      expect(names.every(Boolean), treeitem.dataset.id).toBe(true)
+    }
+    const it = item(element, 'it-avdelningen').getAttribute('aria-labelledby')!.split(' ')
+    expect(it).toEqual(['name-it-avdelningen', 'desc-it-avdelningen'])
+  })
+
   it('has one tab stop with ARIA levels, positions and expansion', async () => {
     const element = await smallChart()
     expect(items(element).map((i) => i.tabIndex)).toEqual([0, -1, -1])

@@ -1,4 +1,5 @@
 import {
+  formatDateText,
   RELATION_LABELS,
   type Language,
   type LocalizedText,
@@ -10,13 +11,11 @@ import {
   type TreeRow,
   ancestorsOfMatches,
   expandedToDepth,
-  formatPartialDate,
   isValidDay,
   localize,
   orgDiff,
   orgTreeAt,
   organisationIndex,
-  parsePartialDate,
   relationsOf,
   safeHref,
   searchOrg,
@@ -27,6 +26,7 @@ import {
 } from '@kth-vs/core'
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
+import { renderSourceLink } from '../base/sources.js'
 import { renderText } from '../base/text.js'
 import type { SyncMessage } from '../base/sync.js'
 import { VsElement } from '../base/vs-element.js'
@@ -129,13 +129,7 @@ export class VsOrgChart extends VsElement {
     if (wanted === undefined || wanted === '') return { day: stockholmDay(new Date()) }
     if (isValidDay(wanted)) return { day: wanted }
     const name = this.compareFrom && this.compareTo ? 'compare-to' : 'as-of'
-    return {
-      day: stockholmDay(new Date()),
-      problem:
-        lang === 'sv'
-          ? `${name}: ${JSON.stringify(wanted)} är inget giltigt datum; förväntat ÅÅÅÅ-MM-DD. Dagens organisation visas.`
-          : `${name}: ${JSON.stringify(wanted)} is not a valid date; expected YYYY-MM-DD. Today's organisation is shown.`,
-    }
+    return { day: stockholmDay(new Date()), problem: orgChartMessages[lang].notADay(name, wanted) }
   }
 
   #indexFor(document: ProgrammeDocument) {
@@ -158,6 +152,10 @@ export class VsOrgChart extends VsElement {
     const comparing = Boolean(
       this.compareFrom && this.compareTo && isValidDay(this.compareFrom) && isValidDay(day),
     )
+    const compareProblem =
+      this.compareFrom && this.compareTo && !isValidDay(this.compareFrom)
+        ? orgChartMessages[lang].notADay('compare-from', this.compareFrom)
+        : undefined
     const changes: OrgChange[] = comparing ? orgDiff(index, this.compareFrom as string, day) : []
     const hits = this.search && this.query.trim() ? searchOrg(tree, this.query, lang) : undefined
     const inBranch = hits?.filter((hit) => !this.root || hit.path.includes(this.root))
@@ -170,7 +168,17 @@ export class VsOrgChart extends VsElement {
           ),
         ])
       : undefined
-    return { day, problem, tree, roots, changes, comparing, hits: inBranch, only, names }
+    return {
+      day,
+      problem: problem ?? compareProblem,
+      tree,
+      roots,
+      changes,
+      comparing,
+      hits: inBranch,
+      only,
+      names,
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,10 +222,7 @@ export class VsOrgChart extends VsElement {
   protected override renderDocument(document: ProgrammeDocument, lang: Language) {
     const text = orgChartMessages[lang]
     const view = this.#view(document, lang)
-    const formatDay = (day: string) => {
-      const date = parsePartialDate(day)
-      return date ? formatPartialDate(date, lang) : day
-    }
+    const formatDay = (day: string) => formatDateText(day, lang)
     const label = view.comparing
       ? text.compareLabel(formatDay(this.compareFrom as string), formatDay(view.day))
       : text.treeLabel(formatDay(view.day))
@@ -227,7 +232,7 @@ export class VsOrgChart extends VsElement {
     const changesById = new Map<string, OrgChange[]>()
     for (const change of view.changes)
       changesById.set(change.id, [...(changesById.get(change.id) ?? []), change])
-    const hasRelations = (id: string) => document.relations.some((r) => r.from === id || r.to === id)
+    const hasRelations = (id: string) => relationsOf(document, id, view.day).length > 0
     const anyRelations = rows.some((row) => hasRelations(row.node.id))
     const rowsById = new Map(rows.map((row) => [row.node.id, row]))
 
@@ -256,10 +261,10 @@ export class VsOrgChart extends VsElement {
           tabindex=${node.id === focused ? 0 : -1}
         >
           <span class="toggle" aria-hidden="true"></span>
-          <span class="name">${renderText(name, lang)}</span>
+          <span class="name" id="name-${node.id}">${renderText(name, lang)}</span>
           ${
             nodeChanges.length > 0 || hasRelations(node.id)
-              ? html`<span class="description">
+              ? html`<span class="description" id="desc-${node.id}">
                   ${nodeChanges.map((change) => this.#renderChange(change, view.names, lang, text))}
                   ${
                     hasRelations(node.id)
@@ -412,8 +417,9 @@ export class VsOrgChart extends VsElement {
       .map((sourceId) => document.sources.find((s) => s.id === sourceId))
       .filter((s) => s !== undefined)
     const links = (unit.links ?? []).filter((link) => safeHref(link.url))
-    const from = node.unit.from
-    const to = node.unit.to
+    // As written in the data, at its own precision: a unit valid from 2022 is not valid from 1 January.
+    const from = unit.validFrom
+    const to = unit.validTo
     const validity = [from ? text.validFrom(formatDay(from)) : '', to ? text.validTo(formatDay(to)) : '']
       .filter(Boolean)
       .join(' ')
@@ -470,14 +476,7 @@ export class VsOrgChart extends VsElement {
                 ${text.sources(sources.length)}
               </button>
               <ul id="unit-sources" class="sources" ?hidden=${!this.sourcesOpen}>
-                ${sources.map(
-                  (source) =>
-                    html`<li>
-                      <a href=${safeHref(source.url) ?? ''}
-                        >${source.title ? renderText(localize(source.title, lang), lang) : source.url}</a
-                      >
-                    </li>`,
-                )}
+                ${sources.map((source) => html`<li>${renderSourceLink(source, lang)}</li>`)}
               </ul>`
           : nothing
       }

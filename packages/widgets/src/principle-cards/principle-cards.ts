@@ -5,13 +5,13 @@ import {
   type ProgrammeDocument,
   type Source,
   localize,
-  safeHref,
   sortByOrder,
 } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
 import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import { disclosureStyles, renderDisclosure, renderNote, toggled } from '../base/disclosure.js'
+import { renderSourceLink } from '../base/sources.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { principleCardsStyles } from './principle-cards.styles.js'
@@ -220,12 +220,7 @@ export class VsPrincipleCards extends VsElement {
   }
 }
 
-/** A source as a link to it, titled in the reader's language; a source with no title shows its address. */
+/** A source as an item of the card's list of sources. */
 function renderSource(source: Source | undefined, lang: Language): TemplateResult | typeof nothing {
-  if (!source) return nothing
-  const label = source.title ? renderText(localize(source.title, lang), lang) : source.url
-  const href = safeHref(source.url)
-  return html`<li>
-    ${href ? html`<a href=${href} hreflang=${source.lang ?? nothing}>${label}</a>` : label}
-  </li>`
+  return source ? html`<li>${renderSourceLink(source, lang)}</li>` : nothing
 }

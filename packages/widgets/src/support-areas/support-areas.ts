@@ -1,4 +1,5 @@
 import {
+  NOT_STATED_LABEL,
   type Language,
   type LocalizedText,
   type Note,
@@ -25,7 +26,6 @@ const messages = {
     target: 'Nyläge',
     priorities: 'Prioriteringar',
     units: 'Enheter',
-    missing: 'Ej angivet i källorna',
     variants: 'Även kallat:',
     select: 'Välj',
     selected: 'Vald',
@@ -38,7 +38,6 @@ const messages = {
     target: 'Target state',
     priorities: 'Priorities',
     units: 'Units',
-    missing: 'Not stated in the sources',
     variants: 'Also called:',
     select: 'Select',
     selected: 'Selected',
@@ -275,11 +274,13 @@ function renderName(name: LocalizedText | undefined, lang: Language): unknown {
 }
 
 function renderState(state: LocalizedText | undefined, text: Text, lang: Language): unknown {
-  return state ? renderText(localize(state, lang), lang) : html`<span class="missing">${text.missing}</span>`
+  return state
+    ? renderText(localize(state, lang), lang)
+    : html`<span class="missing">${NOT_STATED_LABEL[lang]}</span>`
 }
 
 function renderList(items: readonly LocalizedText[] | undefined, text: Text, lang: Language): unknown {
-  if (!items || items.length === 0) return html`<span class="missing">${text.missing}</span>`
+  if (!items || items.length === 0) return html`<span class="missing">${NOT_STATED_LABEL[lang]}</span>`
   return html`<ul class="items">
     ${items.map((item) => html`<li>${renderText(localize(item, lang), lang)}</li>`)}
   </ul>`

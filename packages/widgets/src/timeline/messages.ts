@@ -27,7 +27,8 @@ const sv = {
   zoom: 'Skala',
   zoomYear: 'År',
   zoomQuarter: 'Kvartal',
-  selected: 'Vald händelse',
+  focused: 'Händelsen i fokus',
+  selectedNow: (title: string) => `Vald: ${title}`,
   file: 'tidslinje',
 }
 
@@ -64,7 +65,8 @@ export const timelineMessages: Record<Language, TimelineMessages> = {
     zoom: 'Scale',
     zoomYear: 'Years',
     zoomQuarter: 'Quarters',
-    selected: 'Selected item',
+    focused: 'The item in focus',
+    selectedNow: (title: string) => `Selected: ${title}`,
     file: 'timeline',
   },
 }

@@ -212,7 +212,7 @@ describe('<vs-timeline> list', () => {
       'Decisions The directive',
       'Units IT Department',
       'Links The decision',
-      'Sources Source one www.kth.se',
+      'Sources Source one https://www.kth.se/b',
     ])
     const links = [...item(element, 'T1').querySelectorAll('a')]
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
@@ -229,7 +229,7 @@ describe('<vs-timeline> list', () => {
 describe('<vs-timeline> today', () => {
   it('before the programme: all upcoming, the start in words, today first', async () => {
     const element = await render({ view: 'list', now: '2021-05-10' })
-    expect(texts(element, '[part="state"] p')).toEqual(['Programmet börjar 1 mars 2022'])
+    expect(texts(element, '[part="state"] p')).toEqual(['Programmet börjar mars 2022'])
     expect(new Set(texts(element, '.item .item-status'))).toEqual(new Set(['Kommande']))
     expect(texts(element, 'h3.year')).toEqual(['2021', '2022', '2023', '2024'])
     expect(texts(element, '[part="today"]')).toEqual(['I dag: 10 maj 2021'])
@@ -380,6 +380,8 @@ describe('<vs-timeline> keyboard and selection', () => {
       })
       expect(synced).toEqual([{ kind: 'date', day: '2023-01-01', id: 'T2' }])
       expect(item(element, 'T2').getAttribute('aria-current')).toBe('true')
+      const announced = [...element.shadowRoot!.querySelectorAll('[role="status"]')].map((n) => n.textContent)
+      expect(announced.some((text) => text?.startsWith('Vald: '))).toBe(true)
     })
   }
 

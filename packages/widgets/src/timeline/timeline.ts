@@ -1,4 +1,6 @@
 import {
+  KIT_PRODUCT_ID,
+  formatDateText,
   TIMELINE_KIND_LABELS,
   TIMELINE_STATUS_LABELS,
   htmlDatetime,
@@ -23,7 +25,6 @@ import {
   groupByYear,
   isValidDay,
   localize,
-  parsePartialDate,
   programmeInterval,
   programmeProgress,
   safeHref,
@@ -38,6 +39,7 @@ import { type SVGTemplateResult, type TemplateResult, html, nothing, svg } from 
 import { styleProperties } from '../base/style-properties.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import type { SyncMessage } from '../base/sync.js'
+import { renderSourceLabel } from '../base/sources.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { type TimelineMessages, timelineMessages } from './messages.js'
@@ -64,8 +66,6 @@ export type TimelineZoom = 'year' | 'quarter'
 /** Prefix of each item's id in the shadow root, so `#vs-tl-E07` (or `#E07`) links to item E07. */
 export const ITEM_ID_PREFIX = 'vs-tl-'
 
-/** The calendar's PRODID. */
-const PROD_ID = '-//KTH//VS kit//SV'
 /** Container width (rem) from which `view="auto"` draws the axis. */
 const WIDE_REM = 48
 /** Width of one year on the axis (rem), by zoom. */
@@ -95,12 +95,6 @@ function words(value: string | undefined): string[] {
 function isoDay(value: string | undefined): string | undefined {
   const day = value?.trim()
   return day && isValidDay(day) ? day : undefined
-}
-
-/** A valid ISO day as running text, through the core. */
-function dayText(day: string, lang: Language): string {
-  const date = parsePartialDate(day)
-  return date ? formatPartialDate(date, lang) : day
 }
 
 function year(day: string): number {
@@ -310,6 +304,9 @@ export class VsTimeline extends VsElement {
       shown.at(-1)
     const view = this.#currentView()
     this.#renderedView = shown.length ? view : undefined
+    // Selecting moves the org chart and fires an event, which a screen reader would not otherwise hear.
+    const selected = this.selectedId ? this.#entry(this.selectedId) : undefined
+    const selectedTitle = selected ? localize(selected.item.title, lang).text : undefined
     return html`${this.#renderState(doc, today, lang, text)}
       ${this.controls ? this.#renderControls(doc, lang, text) : nothing}
       ${
@@ -322,6 +319,7 @@ export class VsTimeline extends VsElement {
       }
       <div class="actions">
         <p class="count" role="status">${text.count(shown.length, this.#entries.length)}</p>
+        <p class="visually-hidden" role="status">${selectedTitle ? text.selectedNow(selectedTitle) : ''}</p>
         ${
           shown.length
             ? html`<button type="button" class="download" part="download" @click=${this.#downloadAll}>
@@ -344,10 +342,10 @@ export class VsTimeline extends VsElement {
     const progress = programmeProgress(programme, today)
     const state =
       progress.status === 'upcoming'
-        ? text.before(dayText(programme.start, lang))
+        ? text.before(formatDateText(doc.programme.start, lang))
         : progress.status === 'done'
-          ? text.after(dayText(programme.end, lang))
-          : text.during(Math.round(progress.fraction * 100), dayText(programme.end, lang))
+          ? text.after(formatDateText(doc.programme.end, lang))
+          : text.during(Math.round(progress.fraction * 100), formatDateText(doc.programme.end, lang))
     return html`<div class="state" part="state">
       <p>${state}</p>
       <span class="progress" aria-hidden="true">
@@ -484,7 +482,7 @@ export class VsTimeline extends VsElement {
         ? [
             {
               href: safeHref(source.url),
-              label: source.title ? renderText(localize(source.title, lang), lang) : hostOf(source.url),
+              label: renderSourceLabel(source, lang),
               lang: source.lang,
             },
           ]
@@ -629,7 +627,7 @@ export class VsTimeline extends VsElement {
       </div>
       ${
         active
-          ? html`<div class="detail" part="detail" role="group" aria-label=${text.selected}>
+          ? html`<div class="detail" part="detail" role="group" aria-label=${text.focused}>
               ${this.#renderDetails(active, entryStatus(active.interval, today), lang, text)}
             </div>`
           : nothing
@@ -757,7 +755,7 @@ export class VsTimeline extends VsElement {
   #download(doc: ProgrammeDocument, entries: ProgrammeTimelineEntry[], fileName: string): void {
     const lang = this.language
     const calendar = toICalendar(calendarEvents(doc, entries, lang), {
-      prodId: PROD_ID,
+      prodId: KIT_PRODUCT_ID,
       name: localize(doc.programme.name, lang).text,
       stamp: new Date(),
     })
@@ -811,14 +809,6 @@ function entryDate(entry: ProgrammeTimelineEntry, lang: Language): string {
   return entry.end ? formatDateRange(entry.start, entry.end, lang) : formatPartialDate(entry.start, lang)
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname
-  } catch {
-    return url
-  }
-}
-
 function renderToday(
   today: string,
   lang: Language,
@@ -826,7 +816,9 @@ function renderToday(
   position?: Record<string, string | number>,
 ) {
   return html`<li class="today" part="today" ${styleProperties(position ?? {})}>
-    <span class="today-label">${text.today}: <time datetime=${today}>${dayText(today, lang)}</time></span>
+    <span class="today-label"
+      >${text.today}: <time datetime=${today}>${formatDateText(today, lang)}</time></span
+    >
   </li>`
 }
 

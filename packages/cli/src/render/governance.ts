@@ -8,8 +8,9 @@ import {
   type Relation,
   type Role,
   NOT_STATED_LABEL,
+  formatDateText,
 } from '@kth-vs/core'
-import { formatDateText, formatRangeText } from './dates.js'
+import { formatRangeText } from './dates.js'
 import { type SafeHtml, markup, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 

@@ -1,4 +1,11 @@
-import { KIT_PRODUCT_ID, calendarEvents, localize, timelineEntries, toICalendar } from '@kth-vs/core'
+import {
+  KIT_PRODUCT_ID,
+  calendarEvents,
+  filterEntries,
+  localize,
+  timelineEntries,
+  toICalendar,
+} from '@kth-vs/core'
 import type { CliIo } from '../io.js'
 import { CliError, formatIssues, loadDocument, parseCommandArgs, resolveLanguage } from '../support.js'
 
@@ -33,9 +40,9 @@ export async function icsCommand(args: readonly string[], io: CliIo): Promise<nu
     return 1
   }
   const { document } = result
-  const entries = timelineEntries(document).filter(
-    (entry) => values['include-context'] === true || entry.context !== true,
-  )
+  const entries = filterEntries(timelineEntries(document), {
+    includeContext: values['include-context'] === true,
+  })
   io.stdout(
     toICalendar(calendarEvents(document, entries, lang), {
       prodId: KIT_PRODUCT_ID,

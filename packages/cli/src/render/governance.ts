@@ -9,9 +9,11 @@ import {
   type Role,
   NOT_STATED_LABEL,
   formatDateText,
+  notesAbout,
 } from '@kth-vs/core'
 import { formatRangeText } from './dates.js'
 import { type SafeHtml, markup, text } from './html.js'
+import { renderNotes } from './notes.js'
 import type { ResolvedRenderOptions } from './options.js'
 
 const messages = {
@@ -134,5 +136,12 @@ export function renderGovernance(document: ProgrammeDocument, options: ResolvedR
 
   return markup`<dl>
     ${document.bodies.map(body)}
-  </dl>`
+  </dl>
+  ${renderNotes(
+    notesAbout(
+      document,
+      document.bodies.map((b) => b.id),
+    ),
+    lang,
+  )}`
 }

@@ -1,5 +1,6 @@
-import { type Language, type ProgrammeDocument, sortByOrder } from '@kth-vs/core'
+import { type Language, type ProgrammeDocument, notesAbout, sortByOrder } from '@kth-vs/core'
 import { type SafeHtml, heading, markup, text } from './html.js'
+import { renderNotes } from './notes.js'
 import type { ResolvedRenderOptions } from './options.js'
 
 const messages = {
@@ -24,5 +25,12 @@ export function renderPrincipleCards(document: ProgrammeDocument, options: Resol
           <p>${text(principle.summary, lang)}</p>
         </li>`,
     )}
-  </ol>`
+  </ol>
+  ${renderNotes(
+    notesAbout(
+      document,
+      principles.map((p) => p.id),
+    ),
+    lang,
+  )}`
 }

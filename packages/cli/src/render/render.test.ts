@@ -95,6 +95,28 @@ describe('principle-cards', () => {
   })
 })
 
+describe('notes', () => {
+  it('carries the notes on principles, areas and bodies that the widgets show', () => {
+    const doc = sampleDocument()
+    const withNotes: ProgrammeDocument = {
+      ...doc,
+      notes: [
+        {
+          id: 'n-p',
+          kind: 'disagreement',
+          about: [doc.principles[0]!.id],
+          text: { sv: 'Källorna räknar olika.', en: 'The sources count differently.' },
+          sources: [doc.sources[0]!.id],
+        },
+      ],
+    }
+    expect(render('principle-cards', { lang: 'en' }, withNotes)).toContain(
+      '<li><strong>The sources differ:</strong> The sources count differently.</li>',
+    )
+    expect(render('support-areas', { lang: 'en' }, withNotes)).not.toContain('vs-notes')
+  })
+})
+
 describe('support-areas', () => {
   it('is a table with a caption, column headers, one row header per area and missing cells in words', () => {
     const markup = render('support-areas')

@@ -3,9 +3,11 @@ import {
   NOT_STATED_LABEL,
   type ProgrammeDocument,
   type SupportArea,
+  notesAbout,
   sortByOrder,
 } from '@kth-vs/core'
 import { type SafeHtml, markup, text } from './html.js'
+import { renderNotes } from './notes.js'
 import type { ResolvedRenderOptions } from './options.js'
 
 const messages = {
@@ -77,5 +79,12 @@ export function renderSupportAreas(document: ProgrammeDocument, options: Resolve
     <tbody>
       ${areas.map(row)}
     </tbody>
-  </table>`
+  </table>
+  ${renderNotes(
+    notesAbout(
+      document,
+      areas.map((area) => area.id),
+    ),
+    lang,
+  )}`
 }

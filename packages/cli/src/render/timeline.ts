@@ -6,6 +6,7 @@ import {
   TIMELINE_KIND_LABELS,
   TIMELINE_STATUS_LABELS,
   entryStatus,
+  filterEntries,
   formatPartialDate,
   htmlDatetime,
   groupByYear,
@@ -70,9 +71,7 @@ function item(entry: ProgrammeTimelineEntry, options: ResolvedRenderOptions): Sa
 export function renderTimeline(document: ProgrammeDocument, options: ResolvedRenderOptions): SafeHtml {
   const { lang, headingLevel } = options
   const words = messages[lang]
-  const entries = timelineEntries(document).filter(
-    (entry) => options.includeContext || entry.context !== true,
-  )
+  const entries = filterEntries(timelineEntries(document), { includeContext: options.includeContext })
   if (entries.length === 0) return markup`<p>${words.empty}</p>`
   return markup`<ol aria-label="${words.label}">
     ${groupByYear(entries).map(

@@ -10,3 +10,4 @@ export {
 export { relationsOf, type RelationView } from './relations.js'
 export { syntheticProgramme } from './synthetic.js'
 export * from './spreadsheet.js'
+export { notesAbout } from './notes.js'

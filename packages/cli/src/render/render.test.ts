@@ -151,7 +151,7 @@ describe('governance', () => {
     expect(count(/<dl>/)).toBe(3)
     expect(markup).toContain('<dt>Styrgrupp</dt>')
     expect(markup).toContain('<dd>universitetsdirektören, Anna Andersson</dd>')
-    expect(markup).toContain('<li>Skolchefer: 5 (en per skola, härlett)</li>')
+    expect(markup).toContain('<li>Skolchefer: 5 (en per skola, antal uppskattat)</li>')
     expect(markup).toContain('<li>Vicerektor, Bo Berg: 1</li>')
     expect(markup).toContain('<li>Prefekter: två per skola</li>')
     expect(markup).toContain('<li>Styrgrupp ger råd till Universitetsdirektören (från mars 2022).</li>')
@@ -163,7 +163,7 @@ describe('governance', () => {
   it('speaks English', () => {
     const markup = render('governance', { lang: 'en' })
     expect(markup).toContain('<dt>Chair</dt>')
-    expect(markup).toContain('<li>Heads of school: 5 (one per school, inferred)</li>')
+    expect(markup).toContain('<li>Heads of school: 5 (one per school, number estimated)</li>')
     expect(markup).toContain('<li>Steering group advises University Director (from March 2022).</li>')
   })
 })

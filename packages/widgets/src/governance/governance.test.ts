@@ -120,7 +120,9 @@ describe('<vs-governance> text form', () => {
     const council = entry(element, 'Prefektråd')
     expect(field(council, 'Ordförande:')).toBe('Ej angivet i källorna')
     expect(listed(council, 'Ledamöter:')).toEqual(['Prefekter – två per skola'])
-    expect(field(entry(element, 'Programsekretariat'), 'Ledamöter:')).toBe('Medlemmar okända')
+    expect(field(entry(element, 'Programsekretariat'), 'Ledamöter:')).toBe(
+      'Källorna anger inte vilka ledamöterna är.',
+    )
     expect(field(entry(element, 'Kåren'), 'Ledamöter:')).toBe('Ej angivet i källorna')
   })
 
@@ -129,7 +131,9 @@ describe('<vs-governance> text form', () => {
     const steering = entry(element, 'Steering group')
     expect(field(steering, 'Chair:')).toBe('University Director (Kerstin Jacobsson)')
     expect(listed(steering, 'Members:')[0]).toBe('Heads of school – 5, one per school (number estimated)')
-    expect(field(entry(element, 'Programme secretariat'), 'Members:')).toBe('Members unknown')
+    expect(field(entry(element, 'Programme secretariat'), 'Members:')).toBe(
+      'The sources do not name the members.',
+    )
     // A count given only in Swedish is marked as Swedish.
     const council = entry(element, 'Council of heads of department')
     expect(council.querySelector('[lang="sv"]')!.textContent).toBe('två per skola')

@@ -15,6 +15,7 @@ import { type PropertyValues, type TemplateResult, html, nothing, svg } from 'li
 import { styleProperties } from '../base/style-properties.js'
 import { clampHeadingLevel } from '../base/heading.js'
 import { disclosureStyles, renderNote, toggled } from '../base/disclosure.js'
+import { nextSelection } from '../base/select-action.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import {
@@ -417,12 +418,8 @@ export class VsGovernance extends VsElement {
   }
 
   #choose(id: string): void {
-    if (this.selected === id) {
-      this.selected = undefined
-      return
-    }
-    this.selected = id
-    this.select<BodySelectDetail>({ id, kind: 'body' })
+    this.selected = nextSelection(this.selected, id)
+    if (this.selected) this.select<BodySelectDetail>({ id, kind: 'body' })
   }
 }
 

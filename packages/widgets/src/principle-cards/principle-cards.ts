@@ -12,6 +12,7 @@ import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import { disclosureStyles, renderDisclosure, renderNote, toggled } from '../base/disclosure.js'
 import { renderSourceLink } from '../base/sources.js'
+import { nextSelection, renderSelectAction } from '../base/select-action.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { principleCardsStyles } from './principle-cards.styles.js'
@@ -173,18 +174,13 @@ export class VsPrincipleCards extends VsElement {
           : nothing
       }
       ${notes.map(({ note }) => this.#note(note, title, lang))}
-      <div class="actions">
-        <button
-          type="button"
-          class="select"
-          part="select"
-          aria-pressed=${selected ? 'true' : 'false'}
-          @click=${() => this.#choose(principle.id)}
-        >
-          ${text.select}<span class="visually-hidden">: ${title}</span>
-        </button>
-        ${selected ? html`<span class="marker">${text.selected}</span>` : nothing}
-      </div>
+      ${renderSelectAction({
+        selected,
+        label: text.select,
+        about: title,
+        selectedLabel: text.selected,
+        onSelect: () => this.#choose(principle.id),
+      })}
     </li>`
   }
 
@@ -211,12 +207,8 @@ export class VsPrincipleCards extends VsElement {
   }
 
   #choose(id: string): void {
-    if (this.selected === id) {
-      this.selected = undefined
-      return
-    }
-    this.selected = id
-    this.select<PrincipleSelectDetail>({ id, kind: 'principle' })
+    this.selected = nextSelection(this.selected, id)
+    if (this.selected) this.select<PrincipleSelectDetail>({ id, kind: 'principle' })
   }
 }
 

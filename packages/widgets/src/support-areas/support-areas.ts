@@ -13,6 +13,7 @@ import { type TemplateResult, html, nothing } from 'lit'
 import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import { disclosureStyles, renderNote, toggled } from '../base/disclosure.js'
+import { nextSelection, renderSelectAction } from '../base/select-action.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { supportAreasStyles } from './support-areas.styles.js'
@@ -181,18 +182,13 @@ export class VsSupportAreas extends VsElement {
         </div>
       </dl>
       ${notes.map(({ note }) => this.#note(note, title, lang))}
-      <div class="actions">
-        <button
-          type="button"
-          class="select"
-          part="select"
-          aria-pressed=${selected ? 'true' : 'false'}
-          @click=${() => this.#choose(area.id)}
-        >
-          ${text.select}<span class="visually-hidden">: ${title}</span>
-        </button>
-        ${selected ? html`<span class="marker">${text.selected}</span>` : nothing}
-      </div>
+      ${renderSelectAction({
+        selected,
+        label: text.select,
+        about: title,
+        selectedLabel: text.selected,
+        onSelect: () => this.#choose(area.id),
+      })}
     </li>`
   }
 
@@ -260,12 +256,8 @@ export class VsSupportAreas extends VsElement {
   }
 
   #choose(id: string): void {
-    if (this.selected === id) {
-      this.selected = undefined
-      return
-    }
-    this.selected = id
-    this.select<AreaSelectDetail>({ id, kind: 'area' })
+    this.selected = nextSelection(this.selected, id)
+    if (this.selected) this.select<AreaSelectDetail>({ id, kind: 'area' })
   }
 }
 

@@ -116,7 +116,7 @@ export const BAD_DOCUMENTS: readonly BadDocument[] = [
   changed('members null', 'bodies[0].members', () => null, 'invalid_type'),
   changed('a negative count', 'bodies[0].members[0].count', () => -3, 'number_out_of_range'),
   changed('an infinite count', 'bodies[0].members[2].count', () => Infinity, 'invalid_type'),
-  // A missing enum field (`kind`) is reported as invalid_value "undefined is not allowed": see the report.
+  data('a body without its kind', () => without('bodies[1].kind'), 'bodies[1].kind', 'missing_field'),
   data('a body without members', () => without('bodies[1].members'), 'bodies[1].members', 'missing_field'),
   data(
     'a timeline item without title',

@@ -3,11 +3,10 @@
 // vitest.bench.config.ts). Run with `pnpm bench`; it prints the heap before, after and the difference,
 // writes bench/results/widgets-memory.json at the repository root and asserts nothing. The bounded check
 // that runs with the tests is src/hardening/memory.test.ts.
-import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { it } from 'vitest'
 import { cdp } from 'vitest/browser'
 import '../src/define.js'
-import { fixtureDocument } from '../src/test-support/programme-fixtures.js'
+import { fixtureWithTimeline } from '../src/test-support/programme-fixtures.js'
 import { type BenchTable, browserVersion, saveResults, settled } from './measure.js'
 
 const WIDGETS = [
@@ -21,33 +20,6 @@ type Tag = (typeof WIDGETS)[number]
 
 const CYCLES = 1_000
 const WARM_UP = 50
-
-/** The shared test fixture with a few timeline items, so every widget renders real content. */
-function smallDocument(): ProgrammeDocumentInput {
-  return {
-    ...fixtureDocument(),
-    timeline: [
-      {
-        id: 'T1',
-        kind: 'decision',
-        date: '2022-06-14',
-        title: { sv: 'Rektor beslutar', en: 'The President decides' },
-        units: ['it'],
-        areas: ['hr'],
-        sources: ['s1'],
-      },
-      { id: 'T2', kind: 'milestone', date: '2023-01', title: { sv: 'Start', en: 'Start' }, sources: ['s1'] },
-      {
-        id: 'T3',
-        kind: 'phase',
-        start: '2023-02',
-        end: '2023-09',
-        title: { sv: 'Kartläggning', en: 'Mapping' },
-        sources: ['s1'],
-      },
-    ],
-  }
-}
 
 async function cycles(
   tag: Tag,
@@ -113,7 +85,7 @@ it('measures the heap after mounting and removing every widget 1,000 times', asy
       'The heap is that of the whole page, with the test runner and what earlier benchmark files left, so the difference is the figure to read. One run, not a median: a few hundred KiB either way is noise.',
     ],
   }
-  const data = smallDocument()
+  const data = fixtureWithTimeline()
   const parent = document.createElement('div')
   parent.style.inlineSize = '800px'
   parent.lang = 'sv'

@@ -1,4 +1,4 @@
-import { type TemplateResult, html, nothing } from 'lit'
+import { type TemplateResult, css, html, nothing } from 'lit'
 
 /** What a card's select button needs. */
 export interface SelectActionOptions {
@@ -32,3 +32,24 @@ export function renderSelectAction(options: SelectActionOptions): TemplateResult
 export function nextSelection(current: string | undefined, pressed: string): string | undefined {
   return current === pressed ? undefined : pressed
 }
+
+/** Styles of {@link renderSelectAction}: the button row at the foot of a card and its marker. */
+export const selectActionStyles = css`
+  .actions {
+    margin-block-start: auto;
+    padding-block-start: 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+
+  .select[aria-pressed='true'] {
+    color: var(--_primary);
+    background: var(--_background);
+  }
+
+  .marker {
+    font-weight: 600;
+  }
+`

@@ -2,12 +2,11 @@
 // must no longer hear the page. The heap is read through the Chrome DevTools Protocol after a forced
 // garbage collection (`window.gc()`, from `--js-flags=--expose-gc` in vitest.config.ts); without
 // `--enable-precise-memory-info`, `performance.memory` is rounded and cached, so it is not used here.
-import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cdp } from 'vitest/browser'
 import { SYNC_EVENT, type SyncDetail, type SyncMessage } from '../base/sync.js'
 import '../define.js'
-import { fixtureDocument } from '../test-support/programme-fixtures.js'
+import { fixtureWithTimeline } from '../test-support/programme-fixtures.js'
 
 const WIDGETS = [
   'vs-org-chart',
@@ -23,33 +22,6 @@ const CYCLES = 200
 /** Generous: keeping each removed widget alive (its shadow tree, state and document) costs more than this. */
 const BOUND_BYTES = 5 * 1024 * 1024
 const SYNC_GROUP = 'memory-test'
-
-/** The shared fixture with a few timeline items, so every widget renders real content. */
-function smallDocument(): ProgrammeDocumentInput {
-  return {
-    ...fixtureDocument(),
-    timeline: [
-      {
-        id: 'T1',
-        kind: 'decision',
-        date: '2022-06-14',
-        title: { sv: 'Rektor beslutar', en: 'The President decides' },
-        units: ['it'],
-        areas: ['hr'],
-        sources: ['s1'],
-      },
-      { id: 'T2', kind: 'milestone', date: '2023-01', title: { sv: 'Start', en: 'Start' }, sources: ['s1'] },
-      {
-        id: 'T3',
-        kind: 'phase',
-        start: '2023-02',
-        end: '2023-09',
-        title: { sv: 'Kartläggning', en: 'Mapping' },
-        sources: ['s1'],
-      },
-    ],
-  }
-}
 
 const containers: HTMLElement[] = []
 const originalLang = document.documentElement.lang
@@ -125,7 +97,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`
 describe('memory', () => {
   for (const tag of WIDGETS) {
     it(`<${tag}> mounted and removed ${CYCLES} times grows the heap by less than 5 MB`, async () => {
-      const data = smallDocument()
+      const data = fixtureWithTimeline()
       const parent = container()
       // Warm up first: templates, styles and the core's lookup tables are made once per page, not per element.
       await cycles(tag, data, parent, 20)
@@ -151,7 +123,7 @@ describe('memory', () => {
 
   for (const tag of WIDGETS) {
     it(`a removed <${tag}> no longer hears vs-sync, language changes or window events`, async () => {
-      const data = smallDocument()
+      const data = fixtureWithTimeline()
       const parent = container()
       document.documentElement.lang = 'en'
       const removed: Widget[] = []

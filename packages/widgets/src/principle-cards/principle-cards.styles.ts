@@ -53,24 +53,6 @@ export const principleCardsStyles = css`
     color: var(--_primary);
   }
 
-  .actions {
-    margin-block-start: auto;
-    padding-block-start: 0.5rem;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-  }
-
-  .select[aria-pressed='true'] {
-    color: var(--_primary);
-    background: var(--_background);
-  }
-
-  .marker {
-    font-weight: 600;
-  }
-
   .notes {
     margin-block-start: 1rem;
   }

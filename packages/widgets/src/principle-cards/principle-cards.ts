@@ -12,7 +12,7 @@ import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import { disclosureStyles, renderDisclosure, renderNote, toggled } from '../base/disclosure.js'
 import { renderSourceLink } from '../base/sources.js'
-import { nextSelection, renderSelectAction } from '../base/select-action.js'
+import { nextSelection, renderSelectAction, selectActionStyles } from '../base/select-action.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { principleCardsStyles } from './principle-cards.styles.js'
@@ -66,7 +66,13 @@ export interface PrincipleSelectDetail {
  * @cssprop --vs-color-primary - accent colour of the numbers, top borders and buttons
  */
 export class VsPrincipleCards extends VsElement {
-  static override styles = [...VsElement.styles, cardStyles, disclosureStyles, principleCardsStyles]
+  static override styles = [
+    ...VsElement.styles,
+    cardStyles,
+    disclosureStyles,
+    selectActionStyles,
+    principleCardsStyles,
+  ]
 
   static override properties = {
     ...VsElement.properties,

@@ -49,24 +49,6 @@ export const supportAreasStyles = css`
     font-style: italic;
   }
 
-  .actions {
-    margin-block-start: auto;
-    padding-block-start: 0.5rem;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-  }
-
-  .select[aria-pressed='true'] {
-    color: var(--_primary);
-    background: var(--_background);
-  }
-
-  .marker {
-    font-weight: 600;
-  }
-
   /* Table */
 
   .table {

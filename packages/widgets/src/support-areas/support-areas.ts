@@ -13,7 +13,7 @@ import { type TemplateResult, html, nothing } from 'lit'
 import { cardStyles } from '../base/cards.styles.js'
 import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import { disclosureStyles, renderNote, toggled } from '../base/disclosure.js'
-import { nextSelection, renderSelectAction } from '../base/select-action.js'
+import { nextSelection, renderSelectAction, selectActionStyles } from '../base/select-action.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { supportAreasStyles } from './support-areas.styles.js'
@@ -79,7 +79,13 @@ type Text = (typeof messages)[Language]
  * @cssprop --vs-color-primary - accent colour of the top borders and buttons
  */
 export class VsSupportAreas extends VsElement {
-  static override styles = [...VsElement.styles, cardStyles, disclosureStyles, supportAreasStyles]
+  static override styles = [
+    ...VsElement.styles,
+    cardStyles,
+    disclosureStyles,
+    selectActionStyles,
+    supportAreasStyles,
+  ]
 
   static override properties = {
     ...VsElement.properties,

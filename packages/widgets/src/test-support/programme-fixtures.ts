@@ -179,3 +179,30 @@ export function fixtureDocument(): ProgrammeDocumentInput {
     ],
   }
 }
+
+/** The fixture with a few timeline items, so every widget renders real content. */
+export function fixtureWithTimeline(): ProgrammeDocumentInput {
+  return {
+    ...fixtureDocument(),
+    timeline: [
+      {
+        id: 'T1',
+        kind: 'decision',
+        date: '2022-06-14',
+        title: { sv: 'Rektor beslutar', en: 'The President decides' },
+        units: ['it'],
+        areas: ['hr'],
+        sources: ['s1'],
+      },
+      { id: 'T2', kind: 'milestone', date: '2023-01', title: { sv: 'Start', en: 'Start' }, sources: ['s1'] },
+      {
+        id: 'T3',
+        kind: 'phase',
+        start: '2023-02',
+        end: '2023-09',
+        title: { sv: 'Kartläggning', en: 'Mapping' },
+        sources: ['s1'],
+      },
+    ],
+  }
+}

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html, nothing } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
+import { narrowFrame, wideFrame } from '../test-support/frames.js'
 import { playUntilSettled } from '../test-support/mount.js'
 import { fixtureDocument } from '../test-support/programme-fixtures.js'
 import './define.js'
@@ -10,9 +10,6 @@ interface Args {
   lang: 'sv' | 'en'
   selected: string
 }
-
-const narrow = styleMap({ maxInlineSize: '320px' })
-const wide = styleMap({ maxInlineSize: '1200px' })
 
 const meta: Meta<Args> = {
   title: 'Widgets/Governance',
@@ -47,7 +44,7 @@ export const BodySelected: Story = { args: { selected: 'styrgrupp' } }
 /** At 320 px only the text form is shown. */
 export const Narrow: Story = {
   render: ({ headingLevel, lang }) =>
-    html`<div style=${narrow}>
+    html`<div style=${narrowFrame}>
       <vs-governance lang=${lang} heading-level=${headingLevel}></vs-governance>
     </div>`,
 }
@@ -55,7 +52,7 @@ export const Narrow: Story = {
 /** A wide container: the diagram above the list. */
 export const Wide: Story = {
   render: ({ headingLevel, lang }) =>
-    html`<div style=${wide}>
+    html`<div style=${wideFrame}>
       <vs-governance lang=${lang} heading-level=${headingLevel} selected="ledningsrad"></vs-governance>
     </div>`,
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html, nothing } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
+import { narrowFrame, wideFrame } from '../test-support/frames.js'
 import { playUntilSettled } from '../test-support/mount.js'
 import { fixtureDocument } from '../test-support/programme-fixtures.js'
 import './define.js'
@@ -10,9 +10,6 @@ interface Args {
   lang: 'sv' | 'en'
   selected: string
 }
-
-const narrow = styleMap({ maxInlineSize: '320px' })
-const wide = styleMap({ maxInlineSize: '1200px' })
 
 const meta: Meta<Args> = {
   title: 'Widgets/Principle cards',
@@ -44,7 +41,7 @@ export const English: Story = { args: { lang: 'en' } }
 /** Cards in a narrow column, as on a phone (320 px): one column, nothing to scroll sideways. */
 export const Narrow: Story = {
   render: ({ headingLevel, lang }) =>
-    html`<div style=${narrow}>
+    html`<div style=${narrowFrame}>
       <vs-principle-cards lang=${lang} heading-level=${headingLevel}></vs-principle-cards>
     </div>`,
 }
@@ -52,7 +49,7 @@ export const Narrow: Story = {
 /** Cards in a wide container: the grid fills as many columns as fit. */
 export const Wide: Story = {
   render: ({ headingLevel, lang }) =>
-    html`<div style=${wide}>
+    html`<div style=${wideFrame}>
       <vs-principle-cards
         lang=${lang}
         heading-level=${headingLevel}

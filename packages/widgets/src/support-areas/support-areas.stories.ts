@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
+import { narrowFrame, wideFrame } from '../test-support/frames.js'
 import { playUntilSettled } from '../test-support/mount.js'
 import { fixtureDocument } from '../test-support/programme-fixtures.js'
 import './define.js'
@@ -10,9 +10,6 @@ interface Args {
   lang: 'sv' | 'en'
   view: 'cards' | 'table'
 }
-
-const narrow = styleMap({ maxInlineSize: '320px' })
-const wide = styleMap({ maxInlineSize: '1200px' })
 
 const meta: Meta<Args> = {
   title: 'Widgets/Support areas',
@@ -46,7 +43,7 @@ export const TableEnglish: Story = { args: { view: 'table', lang: 'en' } }
 /** Cards at 320 px: one column. */
 export const NarrowCards: Story = {
   render: ({ headingLevel, lang }) =>
-    html`<div style=${narrow}>
+    html`<div style=${narrowFrame}>
       <vs-support-areas lang=${lang} heading-level=${headingLevel}></vs-support-areas>
     </div>`,
 }
@@ -54,7 +51,7 @@ export const NarrowCards: Story = {
 /** The table at 320 px: each row becomes a block, each value labelled with its column. */
 export const NarrowTable: Story = {
   render: ({ lang }) =>
-    html`<div style=${narrow}>
+    html`<div style=${narrowFrame}>
       <vs-support-areas lang=${lang} view="table"></vs-support-areas>
     </div>`,
 }
@@ -62,7 +59,7 @@ export const NarrowTable: Story = {
 /** A wide table with an area selected. */
 export const WideTable: Story = {
   render: ({ lang }) =>
-    html`<div style=${wide}>
+    html`<div style=${wideFrame}>
       <vs-support-areas lang=${lang} view="table" selected="forskning"></vs-support-areas>
     </div>`,
 }

@@ -10,6 +10,9 @@ export default defineConfig({
   sourcemap: true,
   clean: false,
   target: 'es2022',
+  // For the browser: Lit's browser production build, not its Node build with the server-side DOM shim,
+  // which reads globals a third-party frame with blocked storage refuses.
+  platform: 'browser',
   // One file that requests nothing else: the lazily imported dataset is inlined too.
   splitting: false,
   noExternal: [/.*/],

@@ -1,50 +1,40 @@
-// Serves the built demo site at / and the built Storybook at /storybook/, with the strict
-// Content-Security-Policy the widgets promise to work under.
+// Serves the built demo site at / and the built Storybook at /storybook/ (see site-server.mjs).
+// PORT picks the port (0: any free one); EMBED_CONFIG names another embed-config.json than the built one.
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:http'
-import sirv from 'sirv'
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ')
+import { EmbedConfigError, createSiteServer, readEmbedConfig } from './site-server.mjs'
 
 const siteDir = new URL('../dist', import.meta.url).pathname
 const storybookDir = new URL('../../storybook/storybook-static', import.meta.url).pathname
-const site = sirv(siteDir, {
-  dev: false,
-  setHeaders: (res) => {
-    res.setHeader('Content-Security-Policy', CSP)
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-  },
-})
-// Storybook's own manager needs inline scripts and styles, so it is served without the page CSP.
-const storybook = existsSync(storybookDir) ? sirv(storybookDir, { dev: false }) : undefined
+const configPath = process.env.EMBED_CONFIG ?? `${siteDir}/embed-config.json`
+const requested = Number(process.env.PORT ?? 4173)
 
-const port = Number(process.env.PORT ?? 4173)
-const server = createServer((req, res) => {
-  const url = req.url ?? '/'
-  if (url === '/storybook') {
-    res.writeHead(301, { location: '/storybook/' }).end()
-  } else if (url.startsWith('/storybook/') && storybook) {
-    req.url = url.slice('/storybook'.length)
-    storybook(req, res, () => {
-      res.writeHead(404).end('Not found')
-    })
+let embedConfig
+try {
+  embedConfig = readEmbedConfig(configPath)
+} catch (error) {
+  if (!(error instanceof EmbedConfigError)) throw error
+  console.error(`The embed configuration cannot be used: ${error.message}`)
+  process.exit(1)
+}
+
+const server = createSiteServer({ siteDir, storybookDir, embedConfig })
+server.on('error', (error) => {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE') {
+    console.error(
+      `Port ${requested} is in use. Stop what runs there, or choose another: PORT=4174 pnpm start`,
+    )
   } else {
-    site(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
-    })
+    console.error(`The demo server could not start: ${error.message}`)
   }
+  process.exit(1)
 })
-server.listen(port, '127.0.0.1', () => {
-  console.log(`KTH VS kit demo:      http://localhost:${port}/`)
-  console.log(`English demo:         http://localhost:${port}/en/`)
-  if (storybook) console.log(`Storybook:            http://localhost:${port}/storybook/`)
+server.listen(requested, '127.0.0.1', () => {
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : requested
+  const base = `http://localhost:${port}`
+  console.log(`KTH VS kit demo:      ${base}/`)
+  console.log(`English demo:         ${base}/en/`)
+  console.log(`Embed builder:        ${base}/builder.html (English: ${base}/en/builder.html)`)
+  console.log(`Iframe embed:         ${base}/embed.html?widget=timeline&lang=sv`)
+  if (existsSync(storybookDir)) console.log(`Storybook:            ${base}/storybook/`)
 })

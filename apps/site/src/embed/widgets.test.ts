@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { readEmbedRequest } from './widgets.js'
 
+const policy = { pageUrl: 'https://www.kth.se/vs/embed.html', dataHosts: ["'self'", 'https://*.kth.se'] }
+
 describe('readEmbedRequest', () => {
   it('reads the widget, language, src and the widget’s own attributes', () => {
     expect(
-      readEmbedRequest('?widget=timeline&lang=en&src=/data/vs.json&view=list&zoom=quarter&bogus=1'),
+      readEmbedRequest('?widget=timeline&lang=en&src=/data/vs.json&view=list&zoom=quarter&bogus=1', policy),
     ).toEqual({
       tag: 'vs-timeline',
       lang: 'en',
       attributes: [
         ['lang', 'en'],
-        ['src', '/data/vs.json'],
+        ['src', 'https://www.kth.se/data/vs.json'],
         ['view', 'list'],
         ['zoom', 'quarter'],
       ],
@@ -18,7 +20,9 @@ describe('readEmbedRequest', () => {
   })
 
   it('defaults to Swedish and ignores attributes that belong to other widgets', () => {
-    expect(readEmbedRequest('?widget=principle-cards&lang=de&as-of=2023-01-01&heading-level=4')).toEqual({
+    expect(
+      readEmbedRequest('?widget=principle-cards&lang=de&as-of=2023-01-01&heading-level=4', policy),
+    ).toEqual({
       tag: 'vs-principle-cards',
       lang: 'sv',
       attributes: [
@@ -29,24 +33,48 @@ describe('readEmbedRequest', () => {
   })
 
   it('refuses an unknown widget and an unsafe src, in both languages', () => {
-    expect(readEmbedRequest('?widget=script')).toMatchObject({ sv: expect.stringContaining('finns inte') })
+    expect(readEmbedRequest('?widget=script', policy)).toMatchObject({
+      sv: expect.stringContaining('finns inte'),
+    })
     for (const src of ['javascript:alert(1)', 'data:application/json,{}', 'JAVASCRIPT:x']) {
-      const problem = readEmbedRequest(`?widget=timeline&src=${encodeURIComponent(src)}`)
+      const problem = readEmbedRequest(`?widget=timeline&src=${encodeURIComponent(src)}`, policy)
       expect(problem).toMatchObject({ en: expect.stringContaining('not an allowed address') })
     }
   })
 
-  it('accepts absolute http(s) and relative sources', () => {
-    for (const src of [
-      'https://www.kth.se/vs.json',
-      'http://localhost:4173/vs.json',
-      'vs.json',
-      '/a/b.json',
-    ]) {
-      expect(readEmbedRequest(`?widget=governance&src=${encodeURIComponent(src)}`)).toHaveProperty(
-        'tag',
-        'vs-governance',
-      )
+  it('accepts sources on the listed hosts, resolving relative ones against the embed page', () => {
+    const cases: [string, string][] = [
+      ['https://intra.kth.se/vs.json', 'https://intra.kth.se/vs.json'],
+      ['vs.json', 'https://www.kth.se/vs/vs.json'],
+      ['/a/b.json', 'https://www.kth.se/a/b.json'],
+    ]
+    for (const [src, resolved] of cases) {
+      const request = readEmbedRequest(`?widget=governance&src=${encodeURIComponent(src)}`, policy)
+      expect(request).toMatchObject({
+        tag: 'vs-governance',
+        attributes: [
+          ['lang', 'sv'],
+          ['src', resolved],
+        ],
+      })
     }
+  })
+
+  it('refuses a source on a host the deployment does not list, naming the host and the list', () => {
+    for (const src of [
+      'https://evil.example/vs.json',
+      'http://intra.kth.se/vs.json',
+      'https://kth.se.evil.example/x.json',
+    ]) {
+      const problem = readEmbedRequest(`?widget=timeline&src=${encodeURIComponent(src)}`, policy)
+      expect(problem).toMatchObject({
+        sv: expect.stringContaining(`Uppgifter från ${new URL(src).origin} visas inte här`),
+        en: expect.stringContaining("only fetches from 'self', https://*.kth.se"),
+      })
+    }
+    // With no list at all even the page's own site is refused: the deployment decides.
+    expect(readEmbedRequest('?widget=timeline&src=vs.json', { ...policy, dataHosts: [] })).toMatchObject({
+      en: expect.stringContaining('only fetches from –'),
+    })
   })
 })

@@ -18,7 +18,14 @@ import {
   optionsFor,
 } from './options.js'
 import type { RowsField } from './programme-from-rows.js'
-import { type SnippetRequest, iframeSnippet, scriptSnippet } from './snippet.js'
+import {
+  type Release,
+  type SnippetRequest,
+  assetUrl,
+  iframeSnippet,
+  readRelease,
+  scriptSnippet,
+} from './snippet.js'
 
 /** Where the preview's and the snippet's data come from. */
 export type DataMode = 'builtin' | 'json' | 'rows'
@@ -58,6 +65,7 @@ export class VsEmbedBuilder extends LitElement {
     fileStatus: { state: true },
     cdnSettled: { state: true },
     builtinDocument: { state: true },
+    release: { state: true },
   }
 
   declare protected widget: WidgetName
@@ -79,6 +87,8 @@ export class VsEmbedBuilder extends LitElement {
   declare protected cdnSettled: boolean
   /** The built-in document, as the preview loaded it: a starting point for one's own data. */
   declare protected builtinDocument: ProgrammeDocument | undefined
+  /** The release published at `baseUrl`, read from its `release.json`; undefined when there is none. */
+  declare protected release: Release | undefined
 
   #lang: Language = 'sv'
   #state: DataState & { items?: number; header?: boolean } = { value: undefined, issues: [] }
@@ -87,6 +97,8 @@ export class VsEmbedBuilder extends LitElement {
   #previewKey = ''
   #checkTimer: ReturnType<typeof setTimeout> | undefined
   #waitingFor = new Set<string>()
+  #releaseFrom = ''
+  #releaseLoading: AbortController | undefined
 
   constructor() {
     super()
@@ -122,6 +134,8 @@ export class VsEmbedBuilder extends LitElement {
     super.disconnectedCallback()
     window.removeEventListener('load', this.#settle)
     clearTimeout(this.#checkTimer)
+    this.#releaseLoading?.abort()
+    this.#releaseFrom = ''
   }
 
   #settle = () => {
@@ -131,6 +145,31 @@ export class VsEmbedBuilder extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.#analyse()
     this.#updatePreview()
+    this.#findRelease()
+  }
+
+  /**
+   * Reads `release.json` from the folder the kit is published at, so the snippet can pin that version
+   * with its SRI hashes. The host must allow CORS for the kit's files anyway; without the file the
+   * snippet loads the unversioned `kth-vs.js`.
+   */
+  #findRelease(): void {
+    const url = assetUrl(this.baseUrl, 'release.json') ?? ''
+    if (url === this.#releaseFrom) return
+    this.#releaseFrom = url
+    this.#releaseLoading?.abort()
+    this.release = undefined
+    if (!url) return
+    const controller = new AbortController()
+    this.#releaseLoading = controller
+    fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then(
+        (value: unknown) => {
+          if (!controller.signal.aborted) this.release = readRelease(value)
+        },
+        () => undefined,
+      )
   }
 
   /** Reads and checks the data again when what it is made from has changed. */
@@ -716,6 +755,7 @@ export class VsEmbedBuilder extends LitElement {
           ? { kind: 'builtin' }
           : { kind: 'own', value: this.#state.value, url: this.dataUrl },
       baseUrl: this.baseUrl,
+      release: this.release,
       title: builderMessages[this.widgetLang].iframeTitle(
         WIDGETS[this.widget].label[this.widgetLang],
         programme,
@@ -769,7 +809,7 @@ export class VsEmbedBuilder extends LitElement {
       <div class="fields">
         <div class="field">
           <label for="base-url">${text.baseUrlLabel}</label>
-          <p class="help" id="base-url-help">${text.baseUrlHelp}</p>
+          <p class="help" id="base-url-help">${text.baseUrlHelp} ${text.hostNeeds}</p>
           <input
             id="base-url"
             type="url"
@@ -815,6 +855,9 @@ export class VsEmbedBuilder extends LitElement {
                   aria-labelledby="snippet-label"
                 ><code>${snippet.code}</code></pre>
               </figure>
+              <p class="help" id="snippet-release">
+                ${this.release ? text.releasePinned(this.release.version) : text.releaseUnknown}
+              </p>
               <button type="button" class="primary" @click=${this.#copy}>${text.copy}</button>`
           : html`<p class="note" id="snippet-withheld">${snippet.withheld}</p>`
       }

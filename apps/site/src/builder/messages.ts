@@ -49,6 +49,9 @@ export interface BuilderMessages {
   snippetIframeHelp: string
   baseUrlLabel: string
   baseUrlHelp: string
+  hostNeeds: string
+  releasePinned: (version: string) => string
+  releaseUnknown: string
   baseUrlProblem: string
   dataUrlLabel: string
   dataUrlHelp: string
@@ -120,6 +123,12 @@ export const builderMessages: Record<Language, BuilderMessages> = {
       'För sidor där skript inte är tillåtna. Widgeten visas i en ram som anpassar sin höjd.',
     baseUrlLabel: 'Adress där kitet är publicerat',
     baseUrlHelp: 'Mappen där kth-vs.js och embed.html ligger, till exempel https://www.kth.se/vs-kit/.',
+    hostNeeds:
+      'Servern som publicerar kitets filer måste skicka rubrikerna Access-Control-Allow-Origin: * (annars laddas kth-vs.js inte på sidor på andra adresser) och Content-Type: text/javascript för .js-filerna.',
+    releasePinned: (version) =>
+      `Koden laddar version ${version} med dess kontrollsumma (integrity), så sidan kör exakt den filen. En ny version får du genom att hämta ny kod här.`,
+    releaseUnknown:
+      'Ingen release.json på den adressen, så koden laddar kth-vs.js utan version och kontrollsumma.',
     baseUrlProblem: 'Ange en adress som börjar med https://.',
     dataUrlLabel: 'Adress till den publicerade JSON-filen',
     dataUrlHelp:
@@ -189,6 +198,12 @@ export const builderMessages: Record<Language, BuilderMessages> = {
       'For pages where scripts are not allowed. The widget is shown in a frame that fits its height.',
     baseUrlLabel: 'Address the kit is published at',
     baseUrlHelp: 'The folder holding kth-vs.js and embed.html, for example https://www.kth.se/vs-kit/.',
+    hostNeeds:
+      "The server that publishes the kit's files must send the headers Access-Control-Allow-Origin: * (or kth-vs.js will not load on pages at other addresses) and Content-Type: text/javascript for the .js files.",
+    releasePinned: (version) =>
+      `The code loads version ${version} with its checksum (integrity), so the page runs exactly that file. Get new code here to move to a newer version.`,
+    releaseUnknown:
+      'No release.json at that address, so the code loads kth-vs.js without a version or checksum.',
     baseUrlProblem: 'Give an address starting with https://.',
     dataUrlLabel: 'Address of the published JSON file',
     dataUrlHelp:

@@ -6,8 +6,14 @@ import {
   escapeAttribute,
   iframeSnippet,
   jsonForScript,
+  readRelease,
   scriptSnippet,
 } from './snippet.js'
+
+const release = {
+  version: '1.2.3',
+  integrity: { 'kth-vs.js': 'sha384-AAAA+/0=', 'kth-vs-embed.js': 'sha384-BBBB' },
+}
 
 const base: SnippetRequest = {
   widget: 'timeline',
@@ -111,6 +117,31 @@ describe('scriptSnippet', () => {
   it('gives no snippet without a usable base URL', () => {
     expect(scriptSnippet({ ...base, baseUrl: 'kth.se' })).toBeUndefined()
   })
+
+  it('loads the known release from its version folder with its SRI hash, fetched with CORS', () => {
+    expect(scriptSnippet({ ...base, release })?.split('\n')[0]).toBe(
+      '<script type="module" src="https://www.kth.se/vs-kit/1.2.3/kth-vs.js" integrity="sha384-AAAA+/0=" crossorigin="anonymous"></script>',
+    )
+  })
+})
+
+describe('readRelease', () => {
+  it('reads a version and two SRI hashes', () => {
+    expect(readRelease(JSON.parse(JSON.stringify(release)))).toEqual(release)
+  })
+
+  it('refuses anything that could put other text into the snippet', () => {
+    const bad = [
+      null,
+      [],
+      { ...release, version: '1.2.3/../x' },
+      { ...release, version: '"><script>' },
+      { ...release, integrity: { ...release.integrity, 'kth-vs.js': 'sha1-AAAA' } },
+      { ...release, integrity: { ...release.integrity, 'kth-vs-embed.js': 'sha384-A" onload="x' } },
+      { version: '1.2.3' },
+    ]
+    for (const value of bad) expect(readRelease(value), JSON.stringify(value)).toBeUndefined()
+  })
 })
 
 describe('iframeSnippet', () => {
@@ -126,9 +157,16 @@ describe('iframeSnippet', () => {
     })
     expect(snippet).toBe(
       [
-        '<iframe src="https://www.kth.se/vs-kit/embed.html?widget=timeline&amp;lang=sv&amp;view=list&amp;filter-kind=decision+milestone&amp;context=" title="Tidslinje: VS-programmet på KTH" loading="lazy"></iframe>',
+        '<iframe src="https://www.kth.se/vs-kit/embed.html?widget=timeline&amp;lang=sv&amp;view=list&amp;filter-kind=decision+milestone&amp;context=" title="Tidslinje: VS-programmet på KTH" width="100%" height="480" loading="lazy"></iframe>',
         '<script src="https://www.kth.se/vs-kit/kth-vs-embed.js" async></script>',
       ].join('\n'),
+    )
+  })
+
+  it('pins the host script to the release too', () => {
+    const snippet = iframeSnippet({ ...base, release })
+    expect(typeof snippet === 'string' && snippet.split('\n')[1]).toBe(
+      '<script src="https://www.kth.se/vs-kit/1.2.3/kth-vs-embed.js" integrity="sha384-BBBB" crossorigin="anonymous" async></script>',
     )
   })
 

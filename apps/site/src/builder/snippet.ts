@@ -8,6 +8,32 @@ export const EMBED_PAGE = 'embed.html'
 /** The script a host page loads so its iframes take the height of their widget. */
 export const EMBED_HOST_SCRIPT = 'kth-vs-embed.js'
 
+/**
+ * A published release of the kit, as `release.json` beside `kth-vs.js` describes it: the version (a
+ * folder of the same name holds that release's files, never changed) and each file's SRI hash.
+ */
+export interface Release {
+  version: string
+  integrity: { 'kth-vs.js': string; 'kth-vs-embed.js': string }
+}
+
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/
+const INTEGRITY = /^sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}$/
+
+/** Reads a `release.json`; anything else than a version and two SRI hashes is no release. */
+export function readRelease(value: unknown): Release | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { version, integrity } = value as { version?: unknown; integrity?: unknown }
+  if (typeof version !== 'string' || !VERSION.test(version)) return undefined
+  if (typeof integrity !== 'object' || integrity === null) return undefined
+  const hashes = integrity as Record<string, unknown>
+  const cdn = hashes['kth-vs.js']
+  const host = hashes['kth-vs-embed.js']
+  if (typeof cdn !== 'string' || !INTEGRITY.test(cdn)) return undefined
+  if (typeof host !== 'string' || !INTEGRITY.test(host)) return undefined
+  return { version, integrity: { 'kth-vs.js': cdn, 'kth-vs-embed.js': host } }
+}
+
 /** Where a widget's data comes from, as far as the snippet is concerned. */
 export type SnippetData =
   /** The VS programme built into the widgets. */
@@ -27,6 +53,11 @@ export interface SnippetRequest {
   baseUrl: string
   /** The iframe's accessible name. */
   title: string
+  /**
+   * The release published at `baseUrl`, when known: the snippet then loads that version's files with
+   * their SRI hashes, so the page runs exactly the files it was tested with.
+   */
+  release?: Release
 }
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/
@@ -62,6 +93,24 @@ export function assetUrl(baseUrl: string, file: string): string | undefined {
   }
 }
 
+/** A script tag for one of the kit's files: pinned to the release with its hash, when there is one. */
+function kitScript(
+  request: SnippetRequest,
+  file: keyof Release['integrity'],
+  module: boolean,
+): string | undefined {
+  const release = request.release
+  const src = assetUrl(request.baseUrl, release ? `${release.version}/${file}` : file)
+  if (src === undefined) return undefined
+  const type = module ? ' type="module"' : ''
+  // A hash needs the file fetched with CORS; `anonymous` sends no cookies to the kit's host.
+  const pin = release
+    ? ` integrity="${escapeAttribute(release.integrity[file])}" crossorigin="anonymous"`
+    : ''
+  const loading = module ? '' : ' async'
+  return `<script${type} src="${escapeAttribute(src)}"${pin}${loading}></script>`
+}
+
 function attributeText([name, value]: AttributePair): string {
   // Names come from the option table; a stray one is dropped rather than written into the page.
   if (!ATTRIBUTE_NAME.test(name)) return ''
@@ -74,12 +123,12 @@ function attributeText([name, value]: AttributePair): string {
  * @returns the snippet, or undefined when `baseUrl` is not an absolute http(s) URL
  */
 export function scriptSnippet(request: SnippetRequest): string | undefined {
-  const cdn = assetUrl(request.baseUrl, CDN_FILE)
-  if (cdn === undefined) return undefined
+  const script = kitScript(request, CDN_FILE, true)
+  if (script === undefined) return undefined
   const { tag } = WIDGETS[request.widget]
   const attributes: AttributePair[] = [['lang', request.lang], ...request.attributes]
   const open = `<${tag}${attributes.map(attributeText).join('')}>`
-  const lines = [`<script type="module" src="${escapeAttribute(cdn)}"></script>`]
+  const lines = [script]
   if (request.data.kind === 'own') {
     const json = jsonForScript(request.data.value)
       .split('\n')
@@ -117,18 +166,23 @@ export function embedUrl(request: SnippetRequest): string | IframeProblem {
   return url.href
 }
 
+/** The iframe's height before the host script has measured its content. */
+export const IFRAME_START_HEIGHT = 480
+
 /**
- * The iframe form: an `<iframe>` showing `embed.html` with the widget's options, and the host script
- * that resizes it to its content. Attributes the embed page cannot pass on (such as `sync`) are left out.
+ * The iframe form: an `<iframe>` showing `embed.html` with the widget's options, as wide as the column
+ * it stands in, and the host script that resizes it to its content. Attributes the embed page cannot
+ * pass on (such as `sync`) are left out. Width and height are attributes, not a `style`, which a strict
+ * Content-Security-Policy on the host page would block.
  * @returns the snippet, or the reason it cannot be made: no usable base URL, or own data without a
  *   published http(s) URL
  */
 export function iframeSnippet(request: SnippetRequest): string | IframeProblem {
   const src = embedUrl(request)
   if (src === 'base-url' || src === 'data-url') return src
-  const host = assetUrl(request.baseUrl, EMBED_HOST_SCRIPT) as string
+  const host = kitScript(request, EMBED_HOST_SCRIPT, false) as string
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(request.title)}" loading="lazy"></iframe>`,
-    `<script src="${escapeAttribute(host)}" async></script>`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(request.title)}" width="100%" height="${IFRAME_START_HEIGHT}" loading="lazy"></iframe>`,
+    host,
   ].join('\n')
 }

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { TEST_LIMITS } from '../../tooling/test-limits.js'
 
 // End-to-end tests: Playwright drives Debian's Chromium against the built site, served with its CSP.
 export default defineConfig({
@@ -6,7 +7,8 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['e2e/server.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    ...TEST_LIMITS,
+    // Each test drives several pages (the builder, a host page, a frame) one after another.
+    testTimeout: 2 * TEST_LIMITS.testTimeout,
   },
 })

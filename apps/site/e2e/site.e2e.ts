@@ -1,11 +1,13 @@
-import { type Browser, type Page, chromium } from 'playwright'
+import type { Browser } from 'playwright'
+import { chromium } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../../tooling/chromium.js'
+import { SITE_POLICY } from '../scripts/site-server.mjs'
+import { TAGS, watchedPage as openPage, widgetsSettled } from './browser.js'
 
-const baseUrl = inject('baseUrl')
-const TAGS = ['vs-timeline', 'vs-org-chart', 'vs-principle-cards', 'vs-support-areas', 'vs-governance']
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'"
+const baseUrl = inject('kitUrl')
+/** The policy of every page but the embed page, which may be framed by the pages its configuration lists. */
+const CSP = `${SITE_POLICY}; frame-ancestors 'self'`
 
 let browser: Browser
 
@@ -17,47 +19,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-interface Watched {
-  page: Page
-  problems: string[]
-}
-
-/** A page that records console errors, uncaught errors, failed requests and CSP violations. */
-async function watchedPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true })
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`)
-  })
-  await page.exposeFunction('reportViolation', (text: string) => problems.push(`csp: ${text}`))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
-      )
-    })
-  })
-  return { page, problems }
-}
-
-/** Waits until every widget on the page has rendered its data (or its error). */
-async function widgetsSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (tags) =>
-      tags.every((tag) =>
-        [...document.querySelectorAll(tag)].every(
-          (element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="status"]'),
-        ),
-      ),
-    TAGS,
-  )
-}
+const watchedPage = (options: { javaScriptEnabled?: boolean } = {}) => openPage(browser, options)
 
 describe('the demo page', () => {
   for (const path of ['/', '/en/']) {
@@ -86,6 +48,29 @@ describe('the demo page', () => {
       expect(problems).toEqual([])
     })
   }
+
+  it('lays out the Swedish and the English page alike, whatever the length of their headings', async () => {
+    const layouts = []
+    for (const path of ['/', '/en/']) {
+      const { page } = await watchedPage()
+      await page.goto(`${baseUrl}${path}`)
+      await widgetsSettled(page)
+      layouts.push(
+        await page.evaluate((tags) => {
+          const width = (element: Element | null) => Math.round(element?.getBoundingClientRect().width ?? 0)
+          return {
+            page: width(document.querySelector('.page')),
+            widgets: tags.map((tag) => width(document.querySelector(tag))),
+            orgChartLayout: document.querySelector('vs-org-chart')?.shadowRoot?.querySelector('[role="tree"]')
+              ?.className,
+          }
+        }, TAGS),
+      )
+    }
+    // 75rem of a 1280 px window: the column's maximum, not the width of its longest line.
+    expect(layouts[0]?.page).toBe(1200)
+    expect(layouts[1]).toEqual(layouts[0])
+  })
 
   it('follows a timeline selection in the org chart of the same sync group', async () => {
     const { page, problems } = await watchedPage()

@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { TEST_LIMITS } from '../../tooling/test-limits.js'
 import { chromiumLaunchOptions } from '../../tooling/chromium.js'
 
 // Two projects, both run by `vitest run`: the pure modules in Node, the builder element in Chromium.
@@ -8,6 +9,7 @@ export default defineConfig({
     projects: [
       {
         test: {
+          ...TEST_LIMITS,
           name: 'node',
           environment: 'node',
           include: ['src/**/*.test.ts'],
@@ -16,6 +18,7 @@ export default defineConfig({
       },
       {
         test: {
+          ...TEST_LIMITS,
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
           browser: {

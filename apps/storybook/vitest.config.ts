@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright'
 import type { BrowserCommand } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
 import { chromiumLaunchOptions } from '../../tooling/chromium.js'
+import { TEST_LIMITS } from '../../tooling/test-limits.js'
 import type { A11ySweep, MediaEmulation } from './.storybook/a11y-sweep'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +51,7 @@ export default defineConfig({
       extends: true,
       plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
       test: {
+        ...TEST_LIMITS,
         name: `storybook:${sweep.lang}:${sweep.theme}`,
         provide: { a11ySweep: sweep },
         browser: {

@@ -1,9 +1,11 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { TEST_LIMITS } from '../../tooling/test-limits.js'
 import { chromiumLaunchOptions } from '../../tooling/chromium.js'
 
 export default defineConfig({
   test: {
+    ...TEST_LIMITS,
     include: ['src/**/*.test.ts'],
     browser: {
       enabled: true,

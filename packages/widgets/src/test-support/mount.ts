@@ -15,14 +15,41 @@ export function cleanup(): void {
   for (const container of containers.splice(0)) container.remove()
 }
 
-/** Waits until an element has loaded its data (vs-load or vs-error) and rendered. */
+/**
+ * How long a widget may take to load and render before a test gives up. Generous: on a loaded machine
+ * the first render of the built-in dataset can take seconds, and a slow pass is not a failure.
+ */
+export const SETTLE_TIMEOUT_MS = 30_000
+
+/** Whether the element has rendered its data or its error, not "Loading…". */
+function hasSettled(element: HTMLElement): boolean {
+  return element.shadowRoot !== null && !element.shadowRoot.querySelector('[part="status"]')
+}
+
+/**
+ * Waits until an element has loaded its data (vs-load or vs-error) and rendered. Woken by those events
+ * and by each render; fails only after {@link SETTLE_TIMEOUT_MS}.
+ */
 export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS
+  await element.updateComplete
+  while (!hasSettled(element)) {
+    const left = deadline - Date.now()
+    if (left <= 0) throw new Error(`${element.localName} did not finish loading in ${SETTLE_TIMEOUT_MS} ms`)
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        element.removeEventListener('vs-load', done)
+        element.removeEventListener('vs-error', done)
+        clearTimeout(timer)
+        resolve()
+      }
+      element.addEventListener('vs-load', done)
+      element.addEventListener('vs-error', done)
+      // A render that follows the event is awaited below; the timer also catches a state the events miss.
+      const timer = setTimeout(done, Math.min(left, 250))
+    })
     await element.updateComplete
-    if (!element.shadowRoot?.querySelector('[part="status"]')) return
-    await new Promise((resolve) => setTimeout(resolve, 10))
   }
-  throw new Error(`${element.localName} did not finish loading`)
 }
 
 /** A story's play function: waits until every widget in the story has loaded, so axe checks the real content. */

@@ -42,13 +42,20 @@ async function cli(args: string[], options: { stdin?: string; env?: CliIo['env']
 }
 
 describe('kth-vs', () => {
-  it('prints help and exits 0', async () => {
-    for (const args of [[], ['--help'], ['-h'], ['help']]) {
+  it('prints help and exits 0 when asked for it', async () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
       const { status, stdout } = await cli(args)
       expect(status).toBe(0)
       expect(stdout).toMatch(/^Usage: kth-vs/)
       for (const command of COMMANDS) expect(stdout).toContain(command)
     }
+  })
+
+  it('prints help to stderr and exits 2 without a command, as for any wrong command line', async () => {
+    const { status, stdout, stderr } = await cli([])
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^kth-vs: no command given\n\nUsage: kth-vs/)
   })
 
   it('prints the help of each command, either way round', async () => {

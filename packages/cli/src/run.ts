@@ -52,7 +52,12 @@ function help(topic: string | undefined, io: CliIo): number {
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args
-  if (command === undefined || isHelpFlag(command)) return help(undefined, io)
+  if (command === undefined) {
+    // A script that forgot its command should fail, not pass with the help text as its output.
+    io.stderr(`kth-vs: no command given\n\n${MAIN_HELP}`)
+    return 2
+  }
+  if (isHelpFlag(command)) return help(undefined, io)
   if (command === '--version' || command === '-v') {
     io.stdout(`${version()}\n`)
     return 0

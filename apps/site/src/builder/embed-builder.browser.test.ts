@@ -24,7 +24,23 @@ if (!customElements.get('vs-timeline')) customElements.define('vs-timeline', Stu
 
 const containers: HTMLElement[] = []
 
-async function mountBuilder(lang: 'sv' | 'en'): Promise<VsEmbedBuilder> {
+/**
+ * What the kit's folder answers for `release.json`: the given release, or 404. Other requests go on
+ * as they would.
+ */
+const realFetch = window.fetch.bind(window)
+function publishRelease(release: unknown): void {
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    const url = input instanceof Request ? input.url : String(input)
+    if (!url.endsWith('/release.json')) return realFetch(input, init)
+    return Promise.resolve(
+      release === undefined ? new Response('Not found', { status: 404 }) : Response.json(release),
+    )
+  })
+}
+
+async function mountBuilder(lang: 'sv' | 'en', release?: unknown): Promise<VsEmbedBuilder> {
+  publishRelease(release)
   const container = document.createElement('div')
   container.lang = lang
   const builder = document.createElement('vs-embed-builder')
@@ -151,6 +167,33 @@ describe('<vs-embed-builder>', () => {
       'embed.html?widget=timeline&amp;lang=en&amp;src=https%3A%2F%2Fwww.kth.se%2Ffiles%2Fvs.json',
     )
     expect(code).toContain('kth-vs-embed.js" async></script>')
+    expect(query(builder, '#snippet-release').textContent).toContain('No release.json at that address')
+  })
+
+  it('pins the snippet to the release published at the base address, and says so', async () => {
+    const release = {
+      version: '9.8.7',
+      integrity: { 'kth-vs.js': 'sha384-abc+/=', 'kth-vs-embed.js': 'sha384-def' },
+    }
+    const builder = await mountBuilder('en', release)
+    await expect
+      .poll(async () => {
+        await builder.updateComplete
+        return query(builder, '#snippet code').textContent
+      })
+      .toContain(
+        `<script type="module" src="${location.origin}/9.8.7/kth-vs.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>`,
+      )
+    expect(query(builder, '#snippet-release').textContent).toContain('loads version 9.8.7')
+    // Another base address has no release.json: the snippet falls back to the unversioned file.
+    publishRelease(undefined)
+    await userEvent.fill(query(builder, '#base-url'), 'https://www.kth.se/vs-kit/')
+    await expect
+      .poll(async () => {
+        await builder.updateComplete
+        return query(builder, '#snippet code').textContent
+      })
+      .toContain('<script type="module" src="https://www.kth.se/vs-kit/kth-vs.js"></script>')
   })
 
   it('makes a timeline from spreadsheet rows, and asks for what the rows lack', async () => {

@@ -150,7 +150,7 @@ describe('<vs-embed-builder>', () => {
     expect(sync.getAttribute('aria-invalid')).toBe('true')
     expect(query(builder, '#option-sync-problem').textContent).toContain('Give an id')
     expect(sync.getAttribute('aria-describedby')).toContain('option-sync-problem')
-    expect(query(builder, '#snippet-withheld').textContent).toContain('Correct the options')
+    expect(query(builder, '.snippet-state #snippet-withheld').textContent).toContain('Correct the options')
   })
 
   it('asks for the published file before it gives an iframe for own data', async () => {
@@ -159,7 +159,17 @@ describe('<vs-embed-builder>', () => {
     await userEvent.click(query(builder, '#data-json'))
     await userEvent.click(query(builder, '#form-iframe'))
     await builder.updateComplete
-    expect(query(builder, '#snippet-withheld').textContent).toContain('published JSON file')
+    const state = query(builder, '.snippet-state')
+    expect(state.getAttribute('role')).toBe('status')
+    expect(state.textContent).toContain('published JSON file')
+    // The field says it is wrong and why, in words tied to it.
+    const field = query(builder, '#data-url')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    expect(field.getAttribute('aria-describedby')).toBe('data-url-help data-url-problem')
+    expect(query(builder, '#data-url-problem').textContent).toContain('published JSON file')
+    await userEvent.fill(field, 'www.kth.se/files/vs.json')
+    await builder.updateComplete
+    expect(field.getAttribute('aria-invalid')).toBe('true')
     await userEvent.fill(query(builder, '#data-url'), 'https://www.kth.se/files/vs.json')
     await builder.updateComplete
     const code = query(builder, '#snippet code').textContent ?? ''
@@ -167,6 +177,11 @@ describe('<vs-embed-builder>', () => {
       'embed.html?widget=timeline&amp;lang=en&amp;src=https%3A%2F%2Fwww.kth.se%2Ffiles%2Fvs.json',
     )
     expect(code).toContain('kth-vs-embed.js" async></script>')
+    expect(field.getAttribute('aria-invalid')).toBe('false')
+    expect(builder.shadowRoot?.querySelector('#data-url-problem')).toBeNull()
+    // The same live region, now empty: the reader heard the code was withheld, and it is there now.
+    expect(query(builder, '.snippet-state')).toBe(state)
+    expect(state.textContent?.trim()).toBe('')
     expect(query(builder, '#snippet-release').textContent).toContain('No release.json at that address')
   })
 

@@ -1,4 +1,4 @@
-import { type Language, type ProgrammeDocument, toLanguage } from '@kth-vs/core'
+import { type Language, type ProgrammeDocument, isHttpUrl, toLanguage } from '@kth-vs/core'
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { live } from 'lit/directives/live.js'
 import { type DataIssue, type DataState, EXAMPLE_DOCUMENT, analyseJson, analyseRows } from './data.js'
@@ -778,8 +778,9 @@ export class VsEmbedBuilder extends LitElement {
       ['script', text.snippetScript, text.snippetScriptHelp],
       ['iframe', text.snippetIframe, text.snippetIframeHelp],
     ]
-    const baseProblem = !/^https?:\/\/\S+$/i.test(this.baseUrl.trim())
+    const baseProblem = !isHttpUrl(this.baseUrl.trim())
     const needsDataUrl = this.form === 'iframe' && this.dataMode !== 'builtin'
+    const dataUrlProblem = needsDataUrl && !isHttpUrl(this.dataUrl.trim())
     return html`<section class="step" aria-labelledby="snippet-heading">
       <h2 id="snippet-heading">${text.snippetHeading}</h2>
       <fieldset class="group">
@@ -833,12 +834,18 @@ export class VsEmbedBuilder extends LitElement {
                   type="url"
                   placeholder="https://"
                   .value=${live(this.dataUrl)}
-                  aria-describedby="data-url-help"
+                  aria-describedby=${dataUrlProblem ? 'data-url-help data-url-problem' : 'data-url-help'}
+                  aria-invalid=${dataUrlProblem ? 'true' : 'false'}
                   @input=${(event: Event) => {
                     this.dataUrl = (event.target as HTMLInputElement).value
                     this.copyStatus = ''
                   }}
                 />
+                ${
+                  dataUrlProblem
+                    ? html`<p class="field-problem" id="data-url-problem">${text.dataUrlProblem}</p>`
+                    : nothing
+                }
               </div>`
             : nothing
         }
@@ -859,8 +866,12 @@ export class VsEmbedBuilder extends LitElement {
                 ${this.release ? text.releasePinned(this.release.version) : text.releaseUnknown}
               </p>
               <button type="button" class="primary" @click=${this.#copy}>${text.copy}</button>`
-          : html`<p class="note" id="snippet-withheld">${snippet.withheld}</p>`
+          : nothing
       }
+      <!-- Always on the page, so a reader hears why the code went away (or came back) as it happens. -->
+      <div class="snippet-state" role="status">
+        ${'withheld' in snippet ? html`<p class="note" id="snippet-withheld">${snippet.withheld}</p>` : nothing}
+      </div>
       <p class="status" id="copy-status" role="status">${this.copyStatus}</p>
     </section>`
   }

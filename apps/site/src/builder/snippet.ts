@@ -1,4 +1,4 @@
-import type { Language } from '@kth-vs/core'
+import { type Language, isHttpUrl } from '@kth-vs/core'
 import { type AttributePair, WIDGETS, type WidgetName, optionsFor } from './options.js'
 
 /** The widgets' CDN file, as published beside the pages. */
@@ -152,7 +152,7 @@ export function embedUrl(request: SnippetRequest): string | IframeProblem {
   if (request.data.kind === 'own') {
     // The embed page cannot take a whole document in its URL: the data has to be published as a file.
     const url = request.data.url?.trim() ?? ''
-    if (!/^https?:\/\/\S+$/i.test(url)) return 'data-url'
+    if (!isHttpUrl(url)) return 'data-url'
     params.set('src', url)
   }
   const passed = new Set(

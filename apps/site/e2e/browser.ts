@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright'
@@ -40,10 +41,15 @@ export async function watch(page: Page): Promise<Watched> {
 /** A fresh page in its own context, watched. */
 export async function watchedPage(
   browser: Browser,
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    javaScriptEnabled?: boolean
+    bypassCSP?: boolean
+    viewport?: { width: number; height: number }
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: options.bypassCSP ?? false,
     viewport: options.viewport ?? { width: 1280, height: 900 },
   })
   return watch(await context.newPage())
@@ -96,4 +102,51 @@ export async function widgetsSettled(page: Pick<Page, 'waitForFunction'>): Promi
     TAGS,
     { timeout: SETTLE_TIMEOUT_MS },
   )
+}
+
+const require = createRequire(import.meta.url)
+
+/** WCAG 2.2 A and AA in axe's tags, as the widgets' own tests use them. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/**
+ * Runs axe and IBM's Equal Access engine (WCAG 2.2 A and AA) over the whole page, shadow roots
+ * included, and returns one line per violation. The page's context must bypass its CSP, which would
+ * refuse the engines' scripts as it refuses any script the page did not list.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  await page.addScriptTag({ path: require.resolve('accessibility-checker-engine/ace.js') })
+  return page.evaluate(async (tags) => {
+    type Engines = {
+      axe: {
+        run(
+          root: Document,
+          options: object,
+        ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>
+      }
+      ace: {
+        Checker: new () => {
+          check(
+            root: Document,
+            policies: string[],
+          ): Promise<{
+            results: { ruleId: string; value: string[]; message: string; path: { dom: string } }[]
+          }>
+        }
+      }
+    }
+    const { axe, ace } = window as unknown as Engines
+    const fromAxe = await axe.run(document, { runOnly: { type: 'tag', values: tags } })
+    const fromAce = await new ace.Checker().check(document, ['WCAG_2_2'])
+    return [
+      ...fromAxe.violations.map(
+        (violation) =>
+          `axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+      ...fromAce.results
+        .filter((result) => result.value[0] === 'VIOLATION' && result.value[1] === 'FAIL')
+        .map((result) => `Equal Access ${result.ruleId}: ${result.message} (${result.path.dom})`),
+    ]
+  }, AXE_TAGS)
 }

@@ -3,7 +3,7 @@ import { chromium } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../../tooling/chromium.js'
 import { SITE_POLICY } from '../scripts/site-server.mjs'
-import { TAGS, watchedPage as openPage, widgetsSettled } from './browser.js'
+import { TAGS, accessibilityViolations, watchedPage as openPage, widgetsSettled } from './browser.js'
 
 const baseUrl = inject('kitUrl')
 /** The policy of every page but the embed page, which may be framed by the pages its configuration lists. */
@@ -19,7 +19,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const watchedPage = (options: { javaScriptEnabled?: boolean } = {}) => openPage(browser, options)
+const watchedPage = (options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}) =>
+  openPage(browser, options)
 
 describe('the demo page', () => {
   for (const path of ['/', '/en/']) {
@@ -159,4 +160,16 @@ describe('the embed builder', () => {
     expect(text).toContain('Operational benefit')
     expect(problems).toEqual([])
   })
+})
+
+describe('every page of the site', () => {
+  const pages = ['/', '/en/', '/builder.html', '/en/builder.html', '/embed.html?widget=org-chart&lang=en']
+  for (const path of pages) {
+    it(`passes axe and IBM Equal Access (WCAG 2.2 A and AA) at ${path}`, async () => {
+      const { page } = await watchedPage({ bypassCSP: true })
+      await page.goto(`${baseUrl}${path}`)
+      await widgetsSettled(page)
+      expect(await accessibilityViolations(page)).toEqual([])
+    })
+  }
 })

@@ -10,16 +10,22 @@
 //                 scrolls sideways at 320 px
 //   forced colours  with `forced-colors: active` emulated (Playwright's page.emulateMedia): each widget's
 //                 styles have a forced-colors rule whose colours are system colours, every kind of
-//                 focusable control shows a focus outline in a system colour, and whatever opts out
-//                 (`forced-color-adjust: none`) paints with system colours only
+//                 focusable control shows a focus outline in a system colour, whatever opts out
+//                 (`forced-color-adjust: none`) paints with system colours only, and every selected,
+//                 pressed, checked, current or focused element has readable text on its own background
+//                 and differs from the other state by more than its text colour
 //   reduced motion  with `prefers-reduced-motion: reduce` emulated: no running animation and no
 //                 transition or animation longer than 0.01 s on the widget, its shadow tree or pseudo-elements
+//
+// Every story in every project also goes through IBM's Equal Access engine (WCAG 2.2 A and AA) beside
+// the a11y addon's axe run (equal-access.ts).
 //
 // Findings listed as known issues (KNOWN_ISSUES, A11Y-EXCEPTIONS.md) are printed as warnings instead of
 // failing, until the widget is fixed; with `A11Y_STRICT=1` they fail too.
 import type { Decorator, Preview } from '@storybook/web-components-vite'
 import { expect } from 'vitest'
 import { commands, userEvent } from 'vitest/browser'
+import { equalAccessViolations } from './equal-access'
 
 /** One run of the sweep: set per vitest project in apps/storybook/vitest.config.ts. */
 export interface A11ySweep {
@@ -134,12 +140,14 @@ export function a11ySweep(sweep: A11ySweep): Preview {
           }
         }
         await settle(widgets)
-        if (!sweep.checks || widgets.length === 0) return
-        const problems = [
-          ...(await reflowAndTextSpacing(canvas, widgets)),
-          ...(await forcedColours(widgets)),
-          ...(await reducedMotion(widgets)),
-        ]
+        if (widgets.length === 0) return
+        const problems = await equalAccessViolations(canvas)
+        if (sweep.checks)
+          problems.push(
+            ...(await reflowAndTextSpacing(canvas, widgets)),
+            ...(await forcedColours(widgets)),
+            ...(await reducedMotion(widgets)),
+          )
         const issues = sweep.strict
           ? []
           : KNOWN_ISSUES.filter(({ finding }) => problems.some((problem) => finding.test(problem)))
@@ -427,6 +435,7 @@ async function forcedColours(widgets: Widget[]): Promise<string[]> {
         }
         element.blur()
       }
+      problems.push(...(await stateColours(widget)))
       for (const element of [widget, ...shadowElements(widget.shadowRoot)]) {
         const style = getComputedStyle(element)
         if (style.getPropertyValue('forced-color-adjust') !== 'none' || element.getClientRects().length === 0)
@@ -461,6 +470,119 @@ async function forcedColours(widgets: Widget[]): Promise<string[]> {
   } finally {
     await commands.emulateMedia({ forcedColors: null })
     await settle(widgets)
+  }
+  return problems
+}
+
+/** Elements that show a state: selected, pressed, checked or current. */
+const STATE_SELECTOR =
+  '[aria-selected="true"], [aria-pressed="true"], [aria-checked="true"], [aria-current]:not([aria-current="false"])'
+
+/** The same kind of element in the other state, to compare with. */
+function peerSelector(element: Element): string | undefined {
+  const role = element.getAttribute('role')
+  const kind = role ? `[role="${role}"]` : element.localName
+  if (element.getAttribute('aria-pressed') === 'true') return `${kind}[aria-pressed="false"]`
+  if (element.getAttribute('aria-checked') === 'true') return `${kind}[aria-checked="false"]`
+  if (element.getAttribute('aria-selected') === 'true') return `${kind}:not([aria-selected="true"])`
+  if (element.hasAttribute('aria-current'))
+    return `${kind}:not([aria-current]), ${kind}[aria-current="false"]`
+  return undefined
+}
+
+type Rgba = [number, number, number, number]
+
+function rgba(value: string): Rgba | undefined {
+  const parts = /rgba?\(([^)]+)\)/
+    .exec(value)?.[1]
+    ?.split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number)
+  if (!parts || parts.length < 3) return undefined
+  return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1]
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const channel = (c: number) => {
+    const v = c / 255
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+  }
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
+  return (light + 0.05) / (dark + 0.05)
+}
+
+/** The colour behind an element: its own background, else the nearest painted one up the (flat) tree. */
+function effectiveBackground(element: Element): Rgba {
+  for (let node: Element | null = element; node;) {
+    const colour = rgba(getComputedStyle(node).backgroundColor)
+    if (colour && colour[3] > 0) return colour
+    const root = node.getRootNode()
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null)
+  }
+  return rgba(getComputedStyle(document.documentElement).backgroundColor) ?? [255, 255, 255, 1]
+}
+
+/** What, besides the text colour, can tell one state from another at a glance. */
+const STATE_CUES = [
+  'background-color',
+  'border-top-color',
+  'border-top-style',
+  'border-top-width',
+  'border-left-style',
+  'border-left-width',
+  'outline-style',
+  'outline-width',
+  'font-weight',
+  'text-decoration-line',
+  'text-decoration-thickness',
+  'box-shadow',
+]
+
+/**
+ * In forced colours, every element that shows a state (selected, pressed, checked, current) and every
+ * focused control has readable text on its own background (4.5:1, as forced-colour pairs give), and a
+ * state differs from the other state by more than the colour of its text (WCAG 1.4.1, 1.4.11).
+ */
+async function stateColours(widget: Widget): Promise<string[]> {
+  const problems: string[] = []
+  const readable = (element: Element, what: string) => {
+    if (!element.textContent?.trim()) return
+    const text = rgba(getComputedStyle(element).color)
+    if (!text) return
+    const ratio = contrast(text, effectiveBackground(element))
+    if (ratio < 4.5)
+      problems.push(
+        `forced colours: ${label(element)} ${what} paints its text at ${ratio.toFixed(1)}:1 against its background`,
+      )
+  }
+  const shown = [...widget.shadowRoot.querySelectorAll(STATE_SELECTOR)].filter(
+    (element) => element.getClientRects().length > 0,
+  )
+  for (const element of shown) {
+    readable(element, 'in its state')
+    const selector = peerSelector(element)
+    const peer = selector
+      ? [...widget.shadowRoot.querySelectorAll(selector)].find((found) => found.getClientRects().length > 0)
+      : undefined
+    if (!peer) continue
+    const on = getComputedStyle(element)
+    const off = getComputedStyle(peer)
+    const differs = STATE_CUES.some(
+      (property) => on.getPropertyValue(property) !== off.getPropertyValue(property),
+    )
+    if (!differs)
+      problems.push(
+        `forced colours: ${label(element)} differs from ${label(peer)} in its state only by the colour of its text`,
+      )
+  }
+  for (const element of focusKinds(widget)) {
+    await focusVisibly(element)
+    if (widget.shadowRoot.activeElement === element) readable(element, 'when focused')
+    element.blur()
   }
   return problems
 }

@@ -506,6 +506,13 @@ export const timelineStyles = css`
       border-color: Highlight;
     }
 
+    /* The pressed zoom button is filled, as outside forced colours: not only its text tells it apart. */
+    .zoom[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+
     .progress > span {
       forced-color-adjust: none;
       background: CanvasText;

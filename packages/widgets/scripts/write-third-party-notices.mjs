@@ -20,7 +20,11 @@ function packageDirOf(source) {
   const at = path.lastIndexOf('/node_modules/')
   if (at < 0) return undefined
   const [scopeOrName, name] = path.slice(at + '/node_modules/'.length).split('/')
-  return path.slice(0, at) + '/node_modules/' + (scopeOrName.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName)
+  return (
+    path.slice(0, at) +
+    '/node_modules/' +
+    (scopeOrName.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName)
+  )
 }
 
 const repositoryOf = (manifest) =>

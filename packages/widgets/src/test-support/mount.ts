@@ -15,9 +15,16 @@ export function cleanup(): void {
   for (const container of containers.splice(0)) container.remove()
 }
 
-/** Waits until an element has loaded its data (vs-load or vs-error) and rendered. */
-export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+/**
+ * Waits until an element has loaded its data (vs-load or vs-error) and rendered. The limit is a time, not
+ * a number of rounds: on a busy machine the first load of the built-in dataset takes more than a second.
+ */
+export async function settled(
+  element: HTMLElement & { updateComplete: Promise<boolean> },
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  while (performance.now() < deadline) {
     await element.updateComplete
     if (!element.shadowRoot?.querySelector('[part="status"]')) return
     await new Promise((resolve) => setTimeout(resolve, 10))

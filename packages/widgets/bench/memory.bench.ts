@@ -3,6 +3,7 @@
 // vitest.bench.config.ts). Run with `pnpm bench`; it prints the heap before, after and the difference,
 // writes bench/results/widgets-memory.json at the repository root and asserts nothing. The bounded check
 // that runs with the tests is src/hardening/memory.test.ts.
+import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { it } from 'vitest'
 import { cdp } from 'vitest/browser'
 import '../src/define.js'
@@ -23,7 +24,7 @@ const WARM_UP = 50
 
 async function cycles(
   tag: Tag,
-  data: unknown,
+  data: ProgrammeDocumentInput,
   parent: HTMLElement,
   count: number,
   removed: WeakRef<HTMLElement>[] = [],

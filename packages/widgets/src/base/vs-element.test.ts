@@ -1,4 +1,4 @@
-import type { Language, ProgrammeDocument } from '@kth-vs/core'
+import type { Language, ProgrammeDocument, ProgrammeDocumentInput } from '@kth-vs/core'
 import { html } from 'lit'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, mount, settled } from '../test-support/mount.js'
@@ -33,7 +33,7 @@ declare global {
   }
 }
 
-const doc = (id: string) => ({
+const doc = (id: string): ProgrammeDocumentInput => ({
   schemaVersion: 1,
   programme: { id, name: { sv: 'P' }, start: '2022', end: '2026', sources: ['s'] },
   sources: [{ id: 's', url: 'https://kth.se/' }],

@@ -1,4 +1,10 @@
-import { type Language, type ProgrammeDocument, type ValidationIssue, issue } from '@kth-vs/core'
+import {
+  type Language,
+  type ProgrammeDocument,
+  type ProgrammeDocumentInput,
+  type ValidationIssue,
+  issue,
+} from '@kth-vs/core'
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { baseStyles } from './base.styles.js'
 import { resolveLanguage, onLanguageChange } from './language.js'
@@ -16,6 +22,16 @@ export interface VsLoadDetail {
 export interface VsErrorDetail {
   issues: readonly ValidationIssue[]
   origin: DataOrigin
+}
+
+/**
+ * The events a widget fires, by name, for typed listeners: `vs-select` carries `SelectDetail`, which
+ * each widget names (the org chart's is `OrgChartSelectDetail` …).
+ */
+export interface VsElementEventMap<SelectDetail = unknown> extends HTMLElementEventMap {
+  'vs-load': CustomEvent<VsLoadDetail>
+  'vs-error': CustomEvent<VsErrorDetail>
+  'vs-select': CustomEvent<SelectDetail>
 }
 
 /** How long a `src` fetch may take before the widget reports a timeout. */
@@ -43,8 +59,8 @@ function unexpectedFailure(error: unknown): ValidationIssue {
  * with the core, follows the page's language and shows loading and error states. Subclasses render a
  * validated document.
  *
- * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
- * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
+ * @fires {CustomEvent<VsLoadDetail>} vs-load - the data is loaded and valid; `detail: { document, origin }`
+ * @fires {CustomEvent<VsErrorDetail>} vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
  * @fires vs-select - the reader selected an item; the detail depends on the widget
  * @csspart status - the loading message
  * @csspart error - the error panel
@@ -56,7 +72,8 @@ function unexpectedFailure(error: unknown): ValidationIssue {
  * @cssprop --vs-color-error - error colour; falls back to `--color-error`
  * @cssprop --vs-min-block-size - space kept while loading, so the page does not jump when data arrives
  */
-export abstract class VsElement extends LitElement {
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners, below
+export abstract class VsElement<SelectDetail = unknown> extends LitElement {
   static override styles = [baseStyles]
 
   static override properties = {
@@ -68,8 +85,11 @@ export abstract class VsElement extends LitElement {
     language: { state: true },
   }
 
-  /** Programme data given directly; takes precedence over inline JSON, `src` and the default dataset. */
-  declare data: unknown
+  /**
+   * Programme data given directly; takes precedence over inline JSON, `src` and the default dataset.
+   * It is validated like any other source, so data that does not fit shows a message instead.
+   */
+  declare data: ProgrammeDocumentInput | undefined
   /** URL of a programme JSON file. */
   declare src: string | undefined
   /** Milliseconds to wait for `src` before giving up. */
@@ -167,7 +187,7 @@ export abstract class VsElement extends LitElement {
    * @param detail - what was selected, passed on as the event's detail
    * @param message - what the group should follow, if anything
    */
-  protected select<T>(detail: T, message?: SyncMessage): void {
+  protected select<T extends SelectDetail>(detail: T, message?: SyncMessage): void {
     this.emit<T>('vs-select', detail)
     if (this.sync && message) broadcast(this, this.sync, message)
   }
@@ -208,4 +228,29 @@ export abstract class VsElement extends LitElement {
     }
     return this.renderDocument(outcome.document, lang)
   }
+}
+
+// Typed listeners: `addEventListener('vs-select', (event) => event.detail)` knows the detail's type.
+// Types only, merged into the class; the methods are the DOM's own.
+export interface VsElement<SelectDetail> {
+  addEventListener<K extends keyof VsElementEventMap<SelectDetail>>(
+    type: K,
+    listener: (this: this, event: VsElementEventMap<SelectDetail>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void
+  removeEventListener<K extends keyof VsElementEventMap<SelectDetail>>(
+    type: K,
+    listener: (this: this, event: VsElementEventMap<SelectDetail>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void
 }

@@ -104,9 +104,9 @@ type State = 'selected' | 'member' | 'related' | ''
  * list, or its box in the diagram) highlights the bodies and units that sit in it or relate to it.
  *
  * @summary The governance bodies and how they relate, as a diagram and a description list.
- * @fires vs-select - the reader selected a body; `detail: { id, kind: 'body' }`
- * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
- * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
+ * @fires {CustomEvent<BodySelectDetail>} vs-select - the reader selected a body; `detail: { id, kind: 'body' }`
+ * @fires {CustomEvent<VsLoadDetail>} vs-load - the data is loaded and valid; `detail: { document, origin }`
+ * @fires {CustomEvent<VsErrorDetail>} vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
  * @csspart diagram - the diagram (boxes, arrows and legend), shown in wide containers
  * @csspart box - a box in the diagram
  * @csspart list - the description list of bodies
@@ -118,7 +118,7 @@ type State = 'selected' | 'member' | 'related' | ''
  * @cssprop --vs-color-primary - accent colour of selected boxes, highlighted arrows and buttons
  * @cssprop --vs-color-surface - background of highlighted boxes and entries
  */
-export class VsGovernance extends VsElement {
+export class VsGovernance extends VsElement<BodySelectDetail> {
   static override styles = [...VsElement.styles, disclosureStyles, governanceStyles]
 
   static override properties = {

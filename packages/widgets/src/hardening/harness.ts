@@ -1,4 +1,4 @@
-import type { Language } from '@kth-vs/core'
+import type { Language, ProgrammeDocumentInput } from '@kth-vs/core'
 import { vi } from 'vitest'
 import type { VsErrorDetail } from '../base/vs-element.js'
 import '../define.js'
@@ -54,7 +54,8 @@ export function addWidget(tag: WidgetTag, options: WidgetOptions = {}): Widget {
     script.textContent = options.inline
     element.append(script)
   }
-  if (options.data !== undefined) element.data = options.data
+  // Bad data on purpose: the widget must cope with whatever it is given.
+  if (options.data !== undefined) element.data = options.data as ProgrammeDocumentInput
   container.append(element)
   document.body.append(container)
   containers.push(container)

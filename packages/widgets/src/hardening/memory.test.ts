@@ -4,6 +4,7 @@
 // `--enable-precise-memory-info`, `performance.memory` is rounded and cached, so it is not used here.
 import { afterEach, describe, expect, it } from 'vitest'
 import { cdp } from 'vitest/browser'
+import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { SYNC_EVENT, type SyncDetail, type SyncMessage } from '../base/sync.js'
 import '../define.js'
 import { fixtureWithTimeline } from '../test-support/programme-fixtures.js'
@@ -49,7 +50,12 @@ async function settled(element: Widget): Promise<void> {
   throw new Error(`${element.localName} did not finish loading`)
 }
 
-async function mountOnce(tag: Tag, data: unknown, parent: HTMLElement, sync?: string): Promise<Widget> {
+async function mountOnce(
+  tag: Tag,
+  data: ProgrammeDocumentInput,
+  parent: HTMLElement,
+  sync?: string,
+): Promise<Widget> {
   const element = document.createElement(tag)
   if (sync) element.setAttribute('sync', sync)
   element.data = data
@@ -60,7 +66,7 @@ async function mountOnce(tag: Tag, data: unknown, parent: HTMLElement, sync?: st
 
 async function cycles(
   tag: Tag,
-  data: unknown,
+  data: ProgrammeDocumentInput,
   parent: HTMLElement,
   count: number,
   removed: WeakRef<Widget>[] = [],

@@ -1,3 +1,4 @@
+import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
@@ -50,7 +51,7 @@ const small = {
     { id: 'abe', kind: 'school', parent: 'kth', name: { sv: 'ABE' }, sources: ['s'] },
     { id: 'abe-x', kind: 'unit', parent: 'abe', name: { sv: 'Ämnesgrupp' }, sources: ['s'] },
   ],
-}
+} satisfies ProgrammeDocumentInput
 
 async function smallChart(attributes = 'expand-depth="1"'): Promise<VsOrgChart> {
   const element = await chart(attributes)

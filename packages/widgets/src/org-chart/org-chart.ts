@@ -54,7 +54,7 @@ const TYPEAHEAD_RESET_MS = 600
  * the same tree for assistive technology.
  *
  * @summary The organisation as an accessible tree at any date.
- * @fires vs-select - a unit was selected; `detail: { id, kind: 'unit', name, day }`
+ * @fires {CustomEvent<OrgChartSelectDetail>} vs-select - a unit was selected; `detail: { id, kind: 'unit', name, day }`
  * @csspart tree - the tree (role tree)
  * @csspart node - the box or row of one unit
  * @csspart details - the details of the selected unit
@@ -63,7 +63,7 @@ const TYPEAHEAD_RESET_MS = 600
  * @cssprop --vs-org-node-min-inline-size - the narrowest a box gets in the chart layout (default 9rem)
  * @cssprop --vs-org-line - colour of the connector lines; falls back to the border colour
  */
-export class VsOrgChart extends VsElement {
+export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
   static override styles = [...VsElement.styles, orgChartStyles]
 
   static override properties = {

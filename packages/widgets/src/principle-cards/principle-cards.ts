@@ -52,9 +52,9 @@ export interface PrincipleSelectDetail {
  * principles at once are shown once, below the cards.
  *
  * @summary The guiding principles as cards.
- * @fires vs-select - the reader selected a principle; `detail: { id, kind: 'principle' }`
- * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
- * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
+ * @fires {CustomEvent<PrincipleSelectDetail>} vs-select - the reader selected a principle; `detail: { id, kind: 'principle' }`
+ * @fires {CustomEvent<VsLoadDetail>} vs-load - the data is loaded and valid; `detail: { document, origin }`
+ * @fires {CustomEvent<VsErrorDetail>} vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
  * @csspart list - the list of cards
  * @csspart card - one card
  * @csspart title - a card's heading
@@ -65,7 +65,7 @@ export interface PrincipleSelectDetail {
  * @cssprop --vs-card-min-inline-size - the narrowest a card gets before the grid drops a column (default 16rem)
  * @cssprop --vs-color-primary - accent colour of the numbers, top borders and buttons
  */
-export class VsPrincipleCards extends VsElement {
+export class VsPrincipleCards extends VsElement<PrincipleSelectDetail> {
   static override styles = [
     ...VsElement.styles,
     cardStyles,

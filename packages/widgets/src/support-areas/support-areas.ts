@@ -64,9 +64,9 @@ type Text = (typeof messages)[Language]
  * give reads "Not stated in the sources" rather than an empty cell.
  *
  * @summary The support areas as cards or a table.
- * @fires vs-select - the reader selected a support area; `detail: { id, kind: 'area' }`
- * @fires vs-load - the data is loaded and valid; `detail: { document, origin }`
- * @fires vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
+ * @fires {CustomEvent<AreaSelectDetail>} vs-select - the reader selected a support area; `detail: { id, kind: 'area' }`
+ * @fires {CustomEvent<VsLoadDetail>} vs-load - the data is loaded and valid; `detail: { document, origin }`
+ * @fires {CustomEvent<VsErrorDetail>} vs-error - the data could not be loaded or is invalid; `detail: { issues, origin }`
  * @csspart list - the list of cards
  * @csspart card - one card
  * @csspart title - a card's heading
@@ -78,7 +78,7 @@ type Text = (typeof messages)[Language]
  * @cssprop --vs-card-min-inline-size - the narrowest a card gets before the grid drops a column (default 18rem)
  * @cssprop --vs-color-primary - accent colour of the top borders and buttons
  */
-export class VsSupportAreas extends VsElement {
+export class VsSupportAreas extends VsElement<AreaSelectDetail> {
   static override styles = [
     ...VsElement.styles,
     cardStyles,

@@ -116,7 +116,7 @@ async function render(
 ): Promise<VsTimeline> {
   const element = document.createElement('vs-timeline')
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value)
-  if (data !== null) element.data = data
+  if (data !== null) element.data = data as ProgrammeDocumentInput
   // The test page may speak English; the widgets default to the page's language.
   mount('', { lang: 'sv', ...container }).append(element)
   await settled(element)

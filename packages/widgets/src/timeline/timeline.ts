@@ -106,7 +106,7 @@ function year(day: string): number {
  * with today marked, the programme's progress in words, filters, deep links and calendar downloads.
  *
  * @summary The programme's timeline: decisions, milestones, phases and periods.
- * @fires vs-select - the reader selected an item (click, Enter or Space); `detail: { id, kind, interval, item }`.
+ * @fires {CustomEvent<VsTimelineSelectDetail>} vs-select - the reader selected an item (click, Enter or Space); `detail: { id, kind, interval, item }`.
  *   In a `sync` group, the others move to the item's first day.
  * @csspart state - the programme's progress in words
  * @csspart controls - the filter form (only with the `controls` attribute)
@@ -121,7 +121,7 @@ function year(day: string): number {
  * @cssprop --vs-timeline-lane-height - height of one lane on the axis (default 4.5rem)
  * @cssprop --vs-timeline-rail-color - colour of the line that joins the items of the list view (default the border colour)
  */
-export class VsTimeline extends VsElement {
+export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   static override styles = [...VsElement.styles, timelineStyles]
 
   static override properties = {

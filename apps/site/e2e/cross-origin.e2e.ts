@@ -114,8 +114,10 @@ describe('the iframe embed on another site', () => {
       expect(snippet).toMatch(/title="[^"]+"/)
       const { page, problems } = await watch(await blocking.context.newPage())
       await page.goto(publish('iframe-snippet.html', snippet))
-      const frame = page.frames().find((candidate) => candidate.url().startsWith(`${kitUrl}/embed.html`))
-      if (!frame) throw new Error('the embed frame did not load')
+      // A busy machine may fire the page's load before the frame has navigated: wait for the frame.
+      const frame = await (await page.locator('iframe').elementHandle())?.contentFrame()
+      if (!frame) throw new Error(`the embed frame did not load from ${snippet}`)
+      await expect.poll(() => frame.url(), { timeout: SETTLE_TIMEOUT_MS }).toContain(`${kitUrl}/embed.html?`)
       // The frame really is third-party with its storage blocked, as the reader's browser has it.
       expect(
         await frame.evaluate(() => {

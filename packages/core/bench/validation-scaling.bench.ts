@@ -133,7 +133,7 @@ const rows: string[][] = []
 /** Prints a row as it is measured (the shape's name left, the figures right) and keeps it for the file. */
 function report(shape: Shape, cells: string[]): void {
   rows.push([shape.name, ...cells])
-  console.log(`${shape.name.padEnd(30)}${cells.map((cell) => cell.padStart(13)).join('')}`)
+  console.log(`${shape.name.padEnd(30)}${cells.map((cell) => cell.padStart(12)).join(' ')}`)
 }
 
 console.log('Validation scaling: validateProgramme on generated documents, medians')

@@ -140,8 +140,8 @@ console.log('Validation scaling: validateProgramme on generated documents, media
 console.log(
   `${columns[0]!.padEnd(30)}${columns
     .slice(1)
-    .map((cell) => cell.padStart(13))
-    .join('')}`,
+    .map((cell) => cell.padStart(12))
+    .join(' ')}`,
 )
 for (const shape of SHAPES) {
   let gaveUp: number | undefined

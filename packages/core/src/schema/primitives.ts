@@ -20,12 +20,15 @@ export const IdListSchema = z.array(IdSchema)
 /** A non-empty, trimmed string such as a person's name or a case number. */
 export const NameSchema = z.string().check(z.trim(), z.minLength(1))
 
-/** A link target allowed in an `href`: http(s), mailto or relative. */
+/** A link target allowed in an `href`: http(s), mailto, or relative and staying on the page's site. */
 export const SafeUrlSchema = z
   .string()
   .check(
     z.refine(isSafeUrl, { params: { code: 'unsafe_url' } }),
-    z.meta({ description: 'An http(s), mailto or relative URL.', examples: ['https://intra.kth.se/'] }),
+    z.meta({
+      description: 'An http(s) or mailto URL, or a relative URL that stays on the same site.',
+      examples: ['https://intra.kth.se/'],
+    }),
   )
 
 /** An absolute http(s) URL, as a source must have. */

@@ -115,8 +115,8 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
       }
       if (code === 'unsafe_url') {
         return issue(path, 'unsafe_url', {
-          sv: `${value} är ingen tillåten länk; förväntade en http(s)-, mailto- eller relativ adress`,
-          en: `${value} is not an allowed link; expected an http(s), mailto or relative URL`,
+          sv: `${value} är ingen tillåten länk; förväntade en http(s)- eller mailto-adress, eller en relativ adress på samma webbplats`,
+          en: `${value} is not an allowed link; expected an http(s) or mailto URL, or a relative URL on the same site`,
         })
       }
       if (code === 'invalid_http_url') {

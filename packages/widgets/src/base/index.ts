@@ -2,7 +2,7 @@ export { VsElement, DEFAULT_TIMEOUT_MS, type VsErrorDetail, type VsLoadDetail } 
 export { resolveLanguage, onLanguageChange } from './language.js'
 export { defineElement } from './define-element.js'
 export type { DataOrigin, LoadOutcome } from './load-data.js'
-export { broadcast, listen, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
+export { broadcast, listen, readSyncDetail, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
 export { styleProperties, type StyleProperties } from './style-properties.js'
 export {
   disclosureStyles,

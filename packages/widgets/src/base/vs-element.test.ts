@@ -1,6 +1,6 @@
 import type { Language, ProgrammeDocument } from '@kth-vs/core'
 import { html } from 'lit'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import { defineElement } from './define-element.js'
 import { VsElement, type VsErrorDetail, type VsLoadDetail } from './vs-element.js'
@@ -265,5 +265,48 @@ describe('sync groups', () => {
     expect(three!.received).toEqual([])
     broadcast(document.body, 'b', { kind: 'clear' })
     expect(three!.received).toEqual([{ kind: 'clear' }])
+  })
+
+  it('ignores malformed sync events from the page, and throws on none of them', async () => {
+    const element = await widget('<vs-test-widget sync="a"></vs-test-widget>')
+    const errors: string[] = []
+    const onError = (event: ErrorEvent) => errors.push(event.message)
+    window.addEventListener('error', onError)
+    onTestFinished(() => window.removeEventListener('error', onError))
+    const source = document.body
+    const throwing = Object.defineProperty({}, 'group', {
+      get() {
+        throw new Error('no group')
+      },
+    })
+    const details: unknown[] = [
+      undefined,
+      null,
+      'a',
+      42,
+      {},
+      throwing,
+      { group: 'a' },
+      { group: 'a', source },
+      { group: 'a', source, message: null },
+      { group: 'a', source, message: 'clear' },
+      { group: 'a', source, message: { kind: 'select', id: 'x' } },
+      { group: 'a', source, message: { kind: 'unit' } },
+      { group: 'a', source, message: { kind: 'unit', id: 42 } },
+      { group: 'a', source, message: { kind: 'date', id: 'x' } },
+      { group: 'a', source, message: { kind: 'date', day: '2023-02-30', id: 'x' } },
+      { group: 'a', source, message: { kind: 'date', day: 20230201, id: 'x' } },
+      { group: 'a', source: 'body', message: { kind: 'clear' } },
+      { group: 'a', message: { kind: 'clear' } },
+      { group: ['a'], source, message: { kind: 'clear' } },
+    ]
+    for (const detail of details) document.dispatchEvent(new CustomEvent('vs-sync', { detail }))
+    document.dispatchEvent(new Event('vs-sync'))
+    expect(errors).toEqual([])
+    expect(element.received).toEqual([])
+    // Well-formed messages still arrive, with only the fields they should have.
+    const extra = { group: 'a', source, message: { kind: 'date', day: '2023-02-01', id: 'x', more: 1 } }
+    document.dispatchEvent(new CustomEvent('vs-sync', { detail: extra }))
+    expect(element.received).toEqual([{ kind: 'date', day: '2023-02-01', id: 'x' }])
   })
 })

@@ -210,6 +210,39 @@ describe('kth-vs validate', () => {
     const { stdout } = await cli(['validate', file('controls.json', input)])
     expect(stdout).toBe('Giltig: Prog\uFFFD[31mram\uFFFD\n')
   })
+
+  it('keeps control characters out of everything it prints, and out of what it echoes', async () => {
+    const input = sampleInput()
+    // ESC, BEL, a bare CR, and the C1 controls CSI and OSC, which terminals also obey.
+    const hostile = 'A\u001b]0;owned\u0007B\u009b2JC\rD\u009d\u0085E\u007f'
+    input.programme.name = { sv: hostile, en: hostile }
+    input.units![0]!.name = { sv: hostile }
+    input.timeline![0]!.title = { sv: hostile }
+    const path = file('terminal.json', input)
+    const outputs = [
+      ...(await Promise.all(
+        ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart'].map((widget) =>
+          cli(['render', widget, '--data', path, '--now', '2024-06-01']),
+        ),
+      )),
+      await cli(['validate', path]),
+      await cli(['validate', '--json', path]),
+      await cli(['ics', path]),
+      await cli([`--\u001b[2J`]),
+      await cli(['validate', `--\u009b2J`, path]),
+      await cli(['render', `time\u001bline`]),
+    ]
+    for (const { stdout, stderr } of outputs) {
+      // eslint-disable-next-line no-control-regex
+      expect(stdout + stderr).not.toMatch(/\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
+    }
+    expect(outputs[0]!.stdout).toContain('<h3>')
+    expect(outputs[4]!.stdout).toContain(`<li>\nA\uFFFD]0;owned\uFFFDB\uFFFD2JC\uFFFDD\uFFFD\uFFFDE\uFFFD`)
+    expect(outputs.at(-3)!.stderr).toMatch(/^kth-vs: unknown option --\uFFFD\[2J\n/)
+    expect(outputs.at(-2)!.stderr).toMatch(/^kth-vs validate: unknown option --\uFFFD2J\n/)
+    // iCalendar keeps its CRLF line ends.
+    expect(outputs.at(-4)!.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/)
+  })
 })
 
 describe('kth-vs schema', () => {

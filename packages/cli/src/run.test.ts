@@ -312,12 +312,38 @@ describe('kth-vs ics', () => {
   })
 
   it('refuses a stamp that is not ISO 8601 and a missing file', async () => {
-    for (const value of ['yesterday', '2026-13-01T00:00:00Z', 'March 7 2026']) {
+    for (const value of [
+      'yesterday',
+      '2026-13-01T00:00:00Z',
+      'March 7 2026',
+      '2024-02-30',
+      '2023-02-29T12:00:00Z',
+      '2024-06-01T24:00Z',
+      '2024-06-01T10:60Z',
+      '2024-06-01T10:00:61Z',
+      '2024-06-01T10:00+24:00',
+      '2024-06-01T10:00+0160',
+      '2024-06-01T',
+    ]) {
       const { status, stderr } = await cli(['ics', '--stamp', value])
       expect(status).toBe(2)
       expect(stderr).toContain('--stamp must be an ISO 8601 date-time')
     }
     expect((await cli(['ics', missingFile])).status).toBe(2)
+  })
+
+  it('takes a date, or a date-time with or without seconds and offset', async () => {
+    const cases: Array<[string, string]> = [
+      ['2024-02-29', '20240229T000000Z'],
+      ['2024-06-01T10:00Z', '20240601T100000Z'],
+      ['2024-06-01T10:00:30.5+02:00', '20240601T080030Z'],
+      ['2024-06-01T10:00-0130', '20240601T113000Z'],
+    ]
+    for (const [value, stamp] of cases) {
+      const { status, stdout } = await cli(['ics', validFile, '--stamp', value])
+      expect(status, value).toBe(0)
+      expect(stdout).toContain(`DTSTAMP:${stamp}\r\n`)
+    }
   })
 })
 

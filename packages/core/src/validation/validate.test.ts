@@ -317,6 +317,20 @@ describe('validateProgrammeJson', () => {
     expect(broken.issues[0]?.message.sv).toMatch(/^är inte giltig JSON/)
   })
 
+  it('points at a syntax error by line and column, quoting only a short, clean excerpt there', () => {
+    const start = `{"schemaVersion": 1, "programme": {"name": {"sv": "Första raden \\u001b[2J ${'x'.repeat(200)}"}},`
+    const text = `${start}\n${'  "a": 1,\n'.repeat(38)}  "b": [1, 2,, 3]\n}`
+    const [found] = validateProgrammeJson(text).issues
+    expect(found).toMatchObject({ code: 'invalid_json', pathText: '$' })
+    expect(found?.message.sv).toBe(
+      'är inte giltig JSON: oväntat tecken "," på rad 40, kolumn 14 (vid "… \\"b\\": [1, 2,, 3]"); ' +
+        'förväntade ett värde (objekt, lista, text, tal, true, false eller null)',
+    )
+    expect(found?.message.en).toContain('unexpected character "," at line 40, column 14')
+    expect(found?.message.en).not.toContain('Första')
+    expect(found?.message.en.length).toBeLessThan(200)
+  })
+
   it('survives a 5 MB string and deep nesting', () => {
     const huge = structuredClone(validDocument()) as ProgrammeDocumentInput
     huge.programme.name = { sv: 'x'.repeat(5_000_000) }

@@ -1,5 +1,12 @@
 import { type ProgrammeDocument, ProgrammeDocumentSchema, SCHEMA_VERSION } from '../schema/programme.js'
+import type { LocalizedText } from '../text/localized-text.js'
 import { type ValidationIssue, issue, quoteValue } from './issue.js'
+import {
+  type JsonExpectation,
+  type JsonSyntaxProblem,
+  excerptAround,
+  findJsonSyntaxError,
+} from './json-syntax.js'
 import { checkSemantics } from './semantic.js'
 import { fromZodIssue } from './zod-issues.js'
 
@@ -69,16 +76,77 @@ export function validateProgrammeJson(text: string): ValidationResult {
   let value: unknown
   try {
     value = JSON.parse(text)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return fail([
-      issue([], 'invalid_json', {
-        sv: `är inte giltig JSON (${reason}); förväntade ett JSON-dokument`,
-        en: `is not valid JSON (${reason}); expected a JSON document`,
-      }),
-    ])
+  } catch {
+    return fail([invalidJson(text)])
   }
   return validateProgramme(value)
+}
+
+const PROBLEMS: Record<JsonSyntaxProblem['kind'], (problem: JsonSyntaxProblem) => Required<LocalizedText>> = {
+  end: () => ({ sv: 'texten tar slut för tidigt', en: 'the text ends too early' }),
+  character: (problem) => {
+    const shown = problem.kind === 'character' ? showCharacter(problem.character) : ''
+    return { sv: `oväntat tecken ${shown}`, en: `unexpected character ${shown}` }
+  },
+  control: (problem) => {
+    const shown = problem.kind === 'control' ? showCharacter(problem.character) : ''
+    return { sv: `styrtecknet ${shown} i en text`, en: `control character ${shown} inside a string` }
+  },
+  escape: () => ({ sv: 'ogiltig escape-sekvens i en text', en: 'invalid escape sequence inside a string' }),
+  number: () => ({ sv: 'ogiltigt tal', en: 'invalid number' }),
+}
+
+const EXPECTED: Record<JsonExpectation | 'control' | 'escape' | 'number', Required<LocalizedText>> = {
+  value: {
+    sv: 'ett värde (objekt, lista, text, tal, true, false eller null)',
+    en: 'a value (object, list, string, number, true, false or null)',
+  },
+  name: { sv: 'ett fältnamn inom dubbla citattecken', en: 'a field name in double quotes' },
+  'name-or-end': {
+    sv: 'ett fältnamn inom dubbla citattecken eller }',
+    en: 'a field name in double quotes or }',
+  },
+  colon: { sv: 'ett kolon (:)', en: 'a colon (:)' },
+  'comma-or-brace': { sv: 'ett kommatecken eller }', en: 'a comma or }' },
+  'comma-or-bracket': { sv: 'ett kommatecken eller ]', en: 'a comma or ]' },
+  'value-or-end': { sv: 'ett värde eller ]', en: 'a value or ]' },
+  'end-of-text': { sv: 'att dokumentet slutar där', en: 'the document to end there' },
+  control: {
+    sv: 'tecknet skrivet som escape-sekvens, till exempel \\n eller \\t',
+    en: 'the character written as an escape sequence such as \\n or \\t',
+  },
+  escape: {
+    sv: 'en av \\" \\\\ \\/ \\b \\f \\n \\r \\t och \\u följt av fyra hexadecimala siffror',
+    en: 'one of \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits',
+  },
+  number: { sv: 'ett tal som 12, -0.5 eller 1e3', en: 'a number such as 12, -0.5 or 1e3' },
+}
+
+/** A character from the text, for a message: quoted when it is visible, as U+XXXX when it is not. */
+function showCharacter(character: string): string {
+  if (/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character)) return JSON.stringify(character)
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+// The engine's own message is not used: its wording differs between browsers, is in English only and
+// may quote the start of the file, whatever it holds.
+function invalidJson(text: string): ValidationIssue {
+  const found = findJsonSyntaxError(text)
+  if (found === undefined) {
+    // JSON.parse refused text that is JSON (an engine limit): nothing to point at.
+    return issue([], 'invalid_json', {
+      sv: 'kunde inte läsas som JSON; förväntade ett JSON-dokument',
+      en: 'could not be read as JSON; expected a JSON document',
+    })
+  }
+  const { problem, line, column } = found
+  const what = PROBLEMS[problem.kind](problem)
+  const expected = EXPECTED['expected' in problem ? problem.expected : problem.kind]
+  const excerpt = JSON.stringify(excerptAround(text, found.offset))
+  return issue([], 'invalid_json', {
+    sv: `är inte giltig JSON: ${what.sv} på rad ${line}, kolumn ${column} (vid ${excerpt}); förväntade ${expected.sv}`,
+    en: `is not valid JSON: ${what.en} at line ${line}, column ${column} (at ${excerpt}); expected ${expected.en}`,
+  })
 }
 
 function fail(issues: readonly ValidationIssue[]): ValidationResult {

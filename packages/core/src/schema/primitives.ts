@@ -59,6 +59,6 @@ export const LinkSchema = z.strictObject({
 })
 
 /** A positive whole number, such as an order or a count. */
-export const PositiveIntSchema = z.int().check(z.positive())
+export const PositiveIntSchema = z.int().check(z.minimum(1))
 
 export { LocalizedTextSchema, PartialDateTextSchema }

@@ -68,7 +68,9 @@ export function issue(path: IssuePath, code: IssueCode, message: Required<Locali
 export function quoteValue(value: unknown, max = 60): string {
   let text: string
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+    // JSON would print -0 as 0 and Infinity (what 1e400 reads as) as null.
+    if (typeof value === 'number') text = Object.is(value, -0) ? '-0' : String(value)
+    else text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
   } catch {
     // Too deep or circular to print: name its type instead of recursing again.
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value

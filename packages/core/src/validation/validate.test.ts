@@ -298,6 +298,36 @@ describe('messages stay short and right on pathological input', () => {
     expect(result.issues.map((i) => [i.pathText, i.code])).toEqual([['units[1].links[0]', 'invalid_type']])
   })
 
+  it('names numbers JSON reads as Infinity or -0 as they are, and the bound they miss', () => {
+    const order = (value: string) => {
+      const text = JSON.stringify(validDocument()).replace('"order":1', `"order":${value}`)
+      return validateProgrammeJson(text).issues.map((found) => [found.pathText, found.code, found.message])
+    }
+    expect(order('1e400')).toEqual([
+      [
+        'principles[0].order',
+        'number_out_of_range',
+        {
+          sv: 'är ett tal för långt från noll för att kunna återges (det läses som Infinity); förväntade ett tal',
+          en: 'is a number too far from zero to represent (it reads as Infinity); expected a number',
+        },
+      ],
+    ])
+    expect(order('-1e400')[0]?.[2]).toMatchObject({ en: expect.stringContaining('(it reads as -Infinity)') })
+    expect(order('-0')).toEqual([
+      [
+        'principles[0].order',
+        'number_out_of_range',
+        { sv: '-0 är för litet; förväntade minst 1', en: '-0 is too small; expected at least 1' },
+      ],
+    ])
+    expect(order('0')[0]?.[2]).toMatchObject({ en: '0 is too small; expected at least 1' })
+    const version = JSON.stringify(validDocument()).replace('"schemaVersion":1', '"schemaVersion":1e400')
+    expect(validateProgrammeJson(version).issues[0]?.message.en).toBe(
+      'Infinity is not supported; expected schemaVersion 1',
+    )
+  })
+
   it('calls a missing kind missing, not invalid', () => {
     const issues = issuesAfter((doc) => delete list(doc, 'bodies')[0]!.kind)
     expect(issues).toEqual([expect.objectContaining({ pathText: 'bodies[0].kind', code: 'missing_field' })])

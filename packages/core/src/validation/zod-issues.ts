@@ -44,6 +44,13 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
           en: `is missing; expected ${expected.en}`,
         })
       }
+      if (typeof found.input === 'number' && !Number.isFinite(found.input)) {
+        // JSON has no Infinity or NaN: a number such as 1e400 is too large for a double and reads as Infinity.
+        return issue(path, 'number_out_of_range', {
+          sv: `är ett tal för långt från noll för att kunna återges (det läses som ${value}); förväntade ${expected.sv}`,
+          en: `is a number too far from zero to represent (it reads as ${value}); expected ${expected.en}`,
+        })
+      }
       const actual = typeName(typeOfInput(found.input))
       return issue(path, 'invalid_type', {
         sv: `är ${actual.sv} (${value}); förväntade ${expected.sv}`,
@@ -86,16 +93,19 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
           en: 'is empty; expected some text',
         })
       }
+      const [sv, en] = found.inclusive === false ? ['mer än', 'more than'] : ['minst', 'at least']
       return issue(path, 'number_out_of_range', {
-        sv: `${value} är för litet; förväntade minst ${String(found.minimum)}`,
-        en: `${value} is too small; expected at least ${String(found.minimum)}`,
+        sv: `${value} är för litet; förväntade ${sv} ${String(found.minimum)}`,
+        en: `${value} is too small; expected ${en} ${String(found.minimum)}`,
       })
     }
-    case 'too_big':
+    case 'too_big': {
+      const [sv, en] = found.inclusive === false ? ['mindre än', 'less than'] : ['högst', 'at most']
       return issue(path, found.origin === 'string' ? 'too_long' : 'number_out_of_range', {
-        sv: `är för stort; förväntade högst ${String(found.maximum)}`,
-        en: `is too large; expected at most ${String(found.maximum)}`,
+        sv: `är för stort; förväntade ${sv} ${String(found.maximum)}`,
+        en: `is too large; expected ${en} ${String(found.maximum)}`,
       })
+    }
     case 'invalid_format': {
       const pattern = 'pattern' in found ? String(found.pattern) : ''
       if (pattern === String(ID_PATTERN)) return invalidId(path, value)

@@ -68,7 +68,13 @@ export abstract class VsElement extends LitElement {
     language: { state: true },
   }
 
-  /** Programme data given directly; takes precedence over inline JSON, `src` and the default dataset. */
+  /**
+   * Programme data given directly; takes precedence over inline JSON, `src` and the default dataset.
+   * Scripts that change a widget's data should set this property. Under a Content-Security-Policy with
+   * `require-trusted-types-for 'script'` the browser refuses to set an inline
+   * `<script type="application/json">`'s `textContent` from a string; replacing its text node, or setting
+   * a TrustedScript from the page's own policy, also works there.
+   */
   declare data: unknown
   /** URL of a programme JSON file. */
   declare src: string | undefined

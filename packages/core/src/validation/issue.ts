@@ -28,6 +28,7 @@ export const ISSUE_CODES = [
   'date_and_range',
   'invalid_shape',
   'fetch_failed',
+  'render_failed',
 ] as const
 
 /** A stable code naming a kind of validation problem. */

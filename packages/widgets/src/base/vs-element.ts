@@ -29,13 +29,29 @@ function usableTimeout(timeout: number): number {
   return Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS
 }
 
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 function unexpectedFailure(error: unknown): ValidationIssue {
-  const reason = error instanceof Error ? error.message : String(error)
+  const reason = reasonOf(error)
   return issue([], 'fetch_failed', {
     sv: `uppgifterna kunde inte laddas (${reason})`,
     en: `the data could not be loaded (${reason})`,
   })
 }
+
+function renderFailure(error: unknown): ValidationIssue {
+  const reason = reasonOf(error)
+  return issue([], 'render_failed', {
+    sv: `widgeten kunde inte visa sitt innehåll (${reason})`,
+    en: `the widget could not show its content (${reason})`,
+  })
+}
+
+// Taken from the prototype: markup on the host page can shadow `document.createElement` itself
+// (`<img name="createElement">`), and the message must still be written.
+const createElement = Document.prototype.createElement
 
 /**
  * The base every widget stands on: finds its data (the `data` property, a child
@@ -91,6 +107,11 @@ export abstract class VsElement extends LitElement {
   declare protected language: Language
 
   #loading: AbortController | undefined
+  // Set once the data has been asked for; later loads follow changes of `data` and `src` only.
+  #started = false
+  // Why the last update failed, until the data is loaded again; shown by #failureBox.
+  #failure: ValidationIssue | undefined
+  #failureBox: HTMLElement | undefined
   #stopLanguage: (() => void) | undefined
   #childObserver: MutationObserver | undefined
   #stopSync: (() => void) | undefined
@@ -115,7 +136,7 @@ export abstract class VsElement extends LitElement {
       () => this.sync,
       (message) => this.receiveSync(message),
     )
-    if (this.hasUpdated) this.reload()
+    if (this.#started) this.reload()
   }
 
   override disconnectedCallback(): void {
@@ -128,11 +149,69 @@ export abstract class VsElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload()
+    // Not `hasUpdated`: it stays false while updates throw, and loading again on every failed update
+    // would loop for ever.
+    if (!this.#started || changed.has('data') || changed.has('src')) this.reload()
+  }
+
+  /**
+   * Runs an update, and when anything in it throws (rendering the data, or Lit writing to a page whose
+   * markup shadows DOM methods it needs) fails once: stops loading, shows the error without Lit's help,
+   * fires `vs-error` and waits for new data instead of trying again.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate()
+    } catch (error) {
+      this.#fail(error)
+      return
+    }
+    // Still failed (the language may have changed), or rendering again after new data.
+    if (this.#failure) this.#showFailure(this.#failure)
+    else this.#failureBox?.remove()
+  }
+
+  #fail(error: unknown): void {
+    const first = this.#failure === undefined
+    this.#failure ??= renderFailure(error)
+    this.#showFailure(this.#failure)
+    if (!first) return
+    this.#loading?.abort()
+    this.#loading = undefined
+    this.emit<VsErrorDetail>('vs-error', { issues: [this.#failure], origin: this.#origin() })
+  }
+
+  // Plain DOM calls on nodes of our own, so it works where Lit's templates cannot. The box comes first in
+  // the shadow root, and the base styles hide whatever Lit left after it.
+  #showFailure(found: ValidationIssue): void {
+    const lang = this.language
+    const element = (tag: string, className: string, text?: string) => {
+      const node = createElement.call(this.ownerDocument, tag)
+      node.className = className
+      if (text !== undefined) node.textContent = text
+      return node
+    }
+    const box = element('div', 'error render-failure')
+    box.setAttribute('part', 'error')
+    box.setAttribute('role', 'alert')
+    const item = element('li', '')
+    item.append(element('code', 'error-path', found.pathText), `: ${found.message[lang]}`)
+    const list = element('ul', 'error-list')
+    list.append(item)
+    box.append(element('p', 'error-title', baseMessages[lang].renderFailed), list)
+    this.#failureBox?.remove()
+    this.#failureBox = box
+    this.renderRoot.prepend(box)
+  }
+
+  #origin(): DataOrigin {
+    return this.outcome?.origin ?? (this.src ? 'src' : 'default')
   }
 
   /** Loads the data again from wherever it comes from now. */
   reload(): void {
+    this.#started = true
+    this.#failure = undefined
     this.#loading?.abort()
     const controller = new AbortController()
     this.#loading = controller
@@ -157,7 +236,7 @@ export abstract class VsElement extends LitElement {
         // the reader must see rather than an endless "Loading…".
         if (controller.signal.aborted) return
         const issues = [unexpectedFailure(error)]
-        this.outcome = { ok: false, issues, origin: this.src ? 'src' : 'default', retryable: true }
+        this.outcome = { ok: false, issues, origin: this.#origin(), retryable: true }
         this.emit<VsErrorDetail>('vs-error', { issues, origin: this.outcome.origin })
       },
     )
@@ -188,6 +267,8 @@ export abstract class VsElement extends LitElement {
   ): TemplateResult | typeof nothing
 
   protected override render(): TemplateResult | typeof nothing {
+    // A failed render is not tried again until the data is loaded again.
+    if (this.#failure) return nothing
     const lang = this.language
     const text = baseMessages[lang]
     const outcome = this.outcome

@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'unresolved_reference',
   'wrong_reference_kind',
   'parent_cycle',
+  'too_deep',
   'multiple_roots',
   'range_reversed',
   'outside_parent_validity',

@@ -7,6 +7,7 @@ import {
   excerptAround,
   findJsonSyntaxError,
 } from './json-syntax.js'
+import { MAX_ISSUES } from './limits.js'
 import { checkSemantics } from './semantic.js'
 import { fromZodIssue } from './zod-issues.js'
 
@@ -14,9 +15,6 @@ import { fromZodIssue } from './zod-issues.js'
 export type ValidationResult =
   | { ok: true; document: ProgrammeDocument; issues: readonly [] }
   | { ok: false; issues: readonly ValidationIssue[] }
-
-/** At most this many problems are reported; past it the document is too broken for a longer list to help. */
-export const MAX_ISSUES = 200
 
 /**
  * Validates a programme document given as a value (for example a `data` property): its shape,

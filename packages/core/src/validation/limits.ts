@@ -1,0 +1,9 @@
+// Limits that keep validation, and everything after it, quick on any input. They lie far above any real
+// programme (VS has a few dozen units, five levels and a hundred dated items), so only generated or
+// hostile documents meet them, and those get a clear message naming the field instead of a hang.
+
+/** At most this many problems are reported; past it the document is too broken for a longer list to help. */
+export const MAX_ISSUES = 200
+
+/** The most levels the organisation may have on any day, counting the top unit as level 1. */
+export const MAX_ORG_DEPTH = 100

@@ -17,6 +17,8 @@ export const ISSUE_CODES = [
   'invalid_http_url',
   'number_out_of_range',
   'too_long',
+  'too_many_items',
+  'document_too_large',
   'duplicate_id',
   'unresolved_reference',
   'wrong_reference_kind',

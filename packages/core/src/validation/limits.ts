@@ -7,3 +7,12 @@ export const MAX_ISSUES = 200
 
 /** The most levels the organisation may have on any day, counting the top unit as level 1. */
 export const MAX_ORG_DEPTH = 100
+
+/**
+ * The most characters (UTF-16 code units) of JSON text `validateProgrammeJson` reads: ten million,
+ * about 10 MB. A value given directly (`validateProgramme`) is bounded by its lists instead.
+ */
+export const MAX_DOCUMENT_LENGTH = 10_000_000
+
+/** The most entries any list in a document may have, from `units` and `timeline` to an item's `sources`. */
+export const MAX_LIST_LENGTH = 100_000

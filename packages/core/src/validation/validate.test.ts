@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ProgrammeDocumentInput } from '../schema/programme.js'
 import { ISSUE_CODES, formatIssue, formatPath } from './issue.js'
+import { MAX_DOCUMENT_LENGTH, MAX_LIST_LENGTH } from './limits.js'
 import { validDocument } from './test-documents.js'
 import { validateProgramme, validateProgrammeJson } from './validate.js'
 
@@ -332,6 +333,52 @@ describe('messages stay short and right on pathological input', () => {
     const issues = issuesAfter((doc) => delete list(doc, 'bodies')[0]!.kind)
     expect(issues).toEqual([expect.objectContaining({ pathText: 'bodies[0].kind', code: 'missing_field' })])
     expect(issues[0]?.message.sv).toContain('saknas; förväntade ett av "steering-group"')
+  })
+})
+
+describe('limits', () => {
+  it(`refuses JSON text longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters before reading it`, () => {
+    const padded = JSON.stringify(validDocument()).replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH)}`)
+    expect(validateProgrammeJson(padded).issues).toEqual([
+      expect.objectContaining({
+        code: 'document_too_large',
+        pathText: '$',
+        message: {
+          sv: `är ${padded.length.toLocaleString('sv-SE')} tecken långt; förväntade högst 10\u00a0000\u00a0000 tecken`,
+          en: `is ${padded.length.toLocaleString('en-GB')} characters long; expected at most 10,000,000 characters`,
+        },
+      }),
+    ])
+    const fits = JSON.stringify(validDocument())
+    expect(
+      validateProgrammeJson(fits.replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH - fits.length)}`)).ok,
+    ).toBe(true)
+  })
+
+  it(`refuses a list of more than ${MAX_LIST_LENGTH.toLocaleString('en')} entries, wherever it is`, () => {
+    const at = (count: number) => {
+      const doc = structuredClone(validDocument())
+      doc.timeline![0]!.sources = Array.from({ length: count }, () => 's1')
+      return validateProgramme(doc).issues
+    }
+    expect(at(MAX_LIST_LENGTH)).toEqual([])
+    expect(at(MAX_LIST_LENGTH + 1)).toEqual([
+      expect.objectContaining({
+        code: 'too_many_items',
+        pathText: 'timeline[0].sources',
+        message: {
+          sv: 'har 100\u00a0001 poster; förväntade högst 100\u00a0000',
+          en: 'has 100,001 entries; expected at most 100,000',
+        },
+      }),
+    ])
+    const units = issuesAfter((doc) => {
+      const unit = list(doc, 'units')[1]!
+      list(doc, 'units').push(
+        ...Array.from({ length: MAX_LIST_LENGTH }, (_, i) => ({ ...unit, id: `x${i}` })),
+      )
+    })
+    expect(units.map((found) => [found.code, found.pathText])).toEqual([['too_many_items', 'units']])
   })
 })
 

@@ -7,7 +7,7 @@ import {
   excerptAround,
   findJsonSyntaxError,
 } from './json-syntax.js'
-import { MAX_ISSUES } from './limits.js'
+import { MAX_DOCUMENT_LENGTH, MAX_ISSUES } from './limits.js'
 import { checkSemantics } from './semantic.js'
 import { fromZodIssue } from './zod-issues.js'
 
@@ -18,7 +18,9 @@ export type ValidationResult =
 
 /**
  * Validates a programme document given as a value (for example a `data` property): its shape,
- * then unique ids, references, date ranges and the organisation tree. Never throws.
+ * then unique ids, references, date ranges and the organisation tree. Never throws. Lists longer than
+ * {@link MAX_LIST_LENGTH} and organisations deeper than {@link MAX_ORG_DEPTH} levels are refused, so
+ * the time it takes grows in proportion to the document.
  * @param input - anything; typically the result of `JSON.parse`
  */
 export function validateProgramme(input: unknown): ValidationResult {
@@ -58,11 +60,20 @@ export function validateProgramme(input: unknown): ValidationResult {
 }
 
 /**
- * Parses JSON text and validates it as a programme document. Never throws: empty text and
- * syntax errors are reported as issues like any other problem.
+ * Parses JSON text and validates it as a programme document. Never throws: empty text, text longer
+ * than {@link MAX_DOCUMENT_LENGTH} and syntax errors are reported as issues like any other problem.
  * @param text - the JSON text, for example a fetched file or an editor's paste
  */
 export function validateProgrammeJson(text: string): ValidationResult {
+  if (text.length > MAX_DOCUMENT_LENGTH) {
+    const [sv, en] = [text.length.toLocaleString('sv-SE'), text.length.toLocaleString('en-GB')]
+    return fail([
+      issue([], 'document_too_large', {
+        sv: `är ${sv} tecken långt; förväntade högst ${MAX_DOCUMENT_LENGTH.toLocaleString('sv-SE')} tecken`,
+        en: `is ${en} characters long; expected at most ${MAX_DOCUMENT_LENGTH.toLocaleString('en-GB')} characters`,
+      }),
+    ])
+  }
   if (text.trim() === '') {
     return fail([
       issue([], 'empty_document', {

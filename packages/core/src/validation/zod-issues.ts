@@ -100,6 +100,14 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
       })
     }
     case 'too_big': {
+      if (found.origin === 'array') {
+        const count = Array.isArray(found.input) ? found.input.length : undefined
+        const max = Number(found.maximum)
+        return issue(path, 'too_many_items', {
+          sv: `har ${count === undefined ? 'för många' : count.toLocaleString('sv-SE')} poster; förväntade högst ${max.toLocaleString('sv-SE')}`,
+          en: `has ${count === undefined ? 'too many' : count.toLocaleString('en-GB')} entries; expected at most ${max.toLocaleString('en-GB')}`,
+        })
+      }
       const [sv, en] = found.inclusive === false ? ['mindre än', 'less than'] : ['högst', 'at most']
       return issue(path, found.origin === 'string' ? 'too_long' : 'number_out_of_range', {
         sv: `är för stort; förväntade ${sv} ${String(found.maximum)}`,

@@ -335,6 +335,20 @@ describe('kth-vs ics', () => {
     expect((await cli(['ics', missingFile])).status).toBe(2)
   })
 
+  it('exports items on the first and last days a document may hold, and refuses later ones', async () => {
+    const input = sampleInput()
+    input.timeline![0]!.date = '1000-01-01'
+    input.timeline![1]!.date = '2999-12-31'
+    const { status, stdout } = await cli(['ics', '--include-context', file('edges.json', input), ...stamp])
+    expect(status).toBe(0)
+    expect(stdout).toContain('DTSTART;VALUE=DATE:10000101\r\n')
+    expect(stdout).toContain('DTEND;VALUE=DATE:30000101\r\n')
+    input.timeline![1]!.date = '9999-12-31'
+    const late = await cli(['ics', '--lang', 'en', file('late.json', input), ...stamp])
+    expect(late.status).toBe(1)
+    expect(late.stderr).toMatch(/^timeline\[1\]\.date: "9999-12-31" is outside the years 1000–2999/)
+  })
+
   it('takes a date, or a date-time with or without seconds and offset', async () => {
     const cases: Array<[string, string]> = [
       ['2024-02-29', '20240229T000000Z'],

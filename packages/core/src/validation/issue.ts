@@ -12,6 +12,7 @@ export const ISSUE_CODES = [
   'missing_translation',
   'invalid_value',
   'invalid_partial_date',
+  'date_out_of_range',
   'invalid_id',
   'unsafe_url',
   'invalid_http_url',

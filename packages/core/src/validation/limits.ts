@@ -16,3 +16,9 @@ export const MAX_DOCUMENT_LENGTH = 10_000_000
 
 /** The most entries any list in a document may have, from `units` and `timeline` to an item's `sources`. */
 export const MAX_LIST_LENGTH = 100_000
+
+/**
+ * The years a date in a document may fall in. Every part of the kit handles them with room to spare:
+ * a day after the last (an iCalendar end), an axis a few years wide, formatting in both languages.
+ */
+export const DOCUMENT_YEARS = { min: 1000, max: 2999 } as const

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini'
 import { partialDateExpectation } from '../dates/index.js'
 import { ID_PATTERN } from '../schema/primitives.js'
 import { type IssueCode, type ValidationIssue, issue, quoteValue } from './issue.js'
+import { DOCUMENT_YEARS } from './limits.js'
 
 type ZodIssue = z.core.$ZodIssue
 
@@ -125,6 +126,13 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
     case 'custom': {
       const code = customCode(found)
       if (code === 'invalid_partial_date') return invalidDate(path, value)
+      if (code === 'date_out_of_range') {
+        const { min, max } = DOCUMENT_YEARS
+        return issue(path, 'date_out_of_range', {
+          sv: `${value} ligger utanför åren ${min}–${max}; förväntade ett datum från år ${min} till och med ${max}`,
+          en: `${value} is outside the years ${min}–${max}; expected a date from ${min} to ${max}`,
+        })
+      }
       if (code === 'missing_translation') {
         return issue(path, 'missing_translation', {
           sv: 'saknar text; förväntade minst en av sv och en',

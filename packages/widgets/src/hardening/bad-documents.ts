@@ -137,6 +137,8 @@ export const BAD_DOCUMENTS: readonly BadDocument[] = [
   changed('quarter 5', 'timeline[3].start', () => '2022-Q5', 'invalid_partial_date'),
   changed('month 00', 'units[2].validFrom', () => '1999-00', 'invalid_partial_date'),
   changed('year 0999', 'decisions[0].date', () => '0999-01-01', 'invalid_partial_date'),
+  changed('a timeline item dated 9999', 'timeline[0].date', () => '9999', 'date_out_of_range'),
+  changed('a unit valid until 3000', 'units[2].validTo', () => '3000-01-01', 'date_out_of_range'),
   changed('a date without leading zeros', 'programme.start', () => '2022-6-1', 'invalid_partial_date'),
   changed('a date with a time', 'subProjects[0].start', () => '2022-09-01T10:00', 'invalid_partial_date'),
   // Ranges that run backwards.

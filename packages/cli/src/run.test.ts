@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseICalendar, timelineEntries, validateProgramme } from '@kth-vs/core'
+import { MAX_ORG_DEPTH, parseICalendar, timelineEntries, validateProgramme } from '@kth-vs/core'
 import { vsProgramme } from '@kth-vs/data'
 import { afterAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from './help.js'
@@ -408,6 +408,39 @@ describe('kth-vs render', () => {
       stdin: readFileSync(validFile, 'utf8'),
     })
     expect(piped.stdout).toContain('<h3>Nytta</h3>')
+  })
+
+  it('agrees with validate on deep organisations: draws the deepest allowed, refuses deeper', async () => {
+    const chain = (levels: number) => {
+      const input = sampleInput()
+      input.units = Array.from({ length: levels }, (_, i) => ({
+        id: `u${i}`,
+        kind: i === 0 ? ('university' as const) : ('unit' as const),
+        name: { sv: `Enhet ${i}` },
+        ...(i > 0 ? { parent: `u${i - 1}` } : {}),
+        sources: ['s1'],
+      }))
+      input.timeline = input.timeline!.map(({ units: _units, ...item }) => item)
+      input.supportAreas = input.supportAreas!.map(({ units: _units, ...area }) => area)
+      input.bodies = []
+      input.relations = []
+      return file(`chain-${levels}.json`, input)
+    }
+    const deepest = await cli(['render', 'org-chart', '--data', chain(MAX_ORG_DEPTH), ...now])
+    expect(deepest.stderr).toBe('')
+    expect(deepest.status).toBe(0)
+    expect(deepest.stdout.match(/<ul/g)).toHaveLength(MAX_ORG_DEPTH)
+    expect((await cli(['validate', chain(MAX_ORG_DEPTH)])).status).toBe(0)
+
+    const tooDeep = chain(3_000)
+    const rendered = await cli(['render', 'org-chart', '--lang', 'en', '--data', tooDeep, ...now])
+    const validated = await cli(['validate', '--lang', 'en', tooDeep])
+    expect([rendered.status, validated.status]).toEqual([1, 1])
+    expect(rendered.stdout).toBe('')
+    expect(rendered.stderr).toBe(validated.stdout)
+    expect(validated.stdout).toMatch(
+      /^units\[100\]\.parent: "u100" under "u99" makes the organisation 101 levels deep/,
+    )
   })
 
   it('escapes hostile data', async () => {

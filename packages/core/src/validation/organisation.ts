@@ -1,4 +1,4 @@
-import { type DayInterval, daysBetween, textInterval } from '../dates/index.js'
+import { type DayInterval, textInterval } from '../dates/index.js'
 import type { OrgUnit, ProgrammeDocument } from '../schema/programme.js'
 import { EulerTourForest } from './euler-tour-forest.js'
 import { type IssuePath, type ValidationIssue, issue } from './issue.js'
@@ -18,13 +18,13 @@ export function unitValidity(unit: Pick<OrgUnit, 'validFrom' | 'validTo'>): DayI
 
 // Inside the checks days are numbers (days since 1970-01-01), so the day before a move needs no
 // calendar; open ends lie far outside any real day.
-const EPOCH = '1970-01-01'
 const BEFORE_ALL = -1e9
 const AFTER_ALL = 1e9
 const MS_PER_DAY = 86_400_000
 
+// The days come from textInterval, so they are real ISO days and need no checking again.
 function dayNumber(day: string): number {
-  return daysBetween(EPOCH, day)
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY
 }
 
 function dayText(day: number): string {

@@ -49,10 +49,6 @@ function renderFailure(error: unknown): ValidationIssue {
   })
 }
 
-// Taken from the prototype: markup on the host page can shadow `document.createElement` itself
-// (`<img name="createElement">`), and the message must still be written.
-const createElement = Document.prototype.createElement
-
 /**
  * The base every widget stands on: finds its data (the `data` property, a child
  * `<script type="application/json">`, the `src` attribute, else the built-in VS dataset), validates it
@@ -182,9 +178,14 @@ export abstract class VsElement extends LitElement {
   }
 
   // Plain DOM calls on nodes of our own, so it works where Lit's templates cannot. The box comes first in
-  // the shadow root, and the base styles hide whatever Lit left after it.
+  // the shadow root, and the base styles hide whatever Lit left after it. It is written again only when
+  // the language changes, so a screen reader hears the alert once.
   #showFailure(found: ValidationIssue): void {
     const lang = this.language
+    if (this.#failureBox?.isConnected && this.#failureBox.lang === lang) return
+    // Taken from the prototype: markup on the host page can shadow `document.createElement` itself
+    // (`<img name="createElement">`), and the message must still be written.
+    const createElement = Document.prototype.createElement
     const element = (tag: string, className: string, text?: string) => {
       const node = createElement.call(this.ownerDocument, tag)
       node.className = className
@@ -192,6 +193,7 @@ export abstract class VsElement extends LitElement {
       return node
     }
     const box = element('div', 'error render-failure')
+    box.lang = lang
     box.setAttribute('part', 'error')
     box.setAttribute('role', 'alert')
     const item = element('li', '')

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseICalendar, timelineEntries, validateProgramme } from '@kth-vs/core'
+import { MAX_ORG_DEPTH, parseICalendar, timelineEntries, validateProgramme } from '@kth-vs/core'
 import { vsProgramme } from '@kth-vs/data'
 import { afterAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from './help.js'
@@ -145,7 +145,10 @@ describe('kth-vs validate', () => {
       file('broken.json', '{"schemaVersion": 1,'),
     ])
     expect(status).toBe(1)
-    expect(stdout).toMatch(/^\$: is not valid JSON \(.+\); expected a JSON document\nInvalid: 1 problem\n$/)
+    expect(stdout).toBe(
+      '$: is not valid JSON: the text ends too early at line 1, column 21 (at "…Version\\": 1,"); ' +
+        'expected a field name in double quotes\nInvalid: 1 problem\n',
+    )
     expect((await cli(['validate', file('empty.json', '')])).stdout).toMatch(/^\$: är tomt/)
   })
 
@@ -217,6 +220,39 @@ describe('kth-vs validate', () => {
     const { stdout } = await cli(['validate', file('controls.json', input)])
     expect(stdout).toBe('Giltig: Prog\uFFFD[31mram\uFFFD\n')
   })
+
+  it('keeps control characters out of everything it prints, and out of what it echoes', async () => {
+    const input = sampleInput()
+    // ESC, BEL, a bare CR, and the C1 controls CSI and OSC, which terminals also obey.
+    const hostile = 'A\u001b]0;owned\u0007B\u009b2JC\rD\u009d\u0085E\u007f'
+    input.programme.name = { sv: hostile, en: hostile }
+    input.units![0]!.name = { sv: hostile }
+    input.timeline![0]!.title = { sv: hostile }
+    const path = file('terminal.json', input)
+    const outputs = [
+      ...(await Promise.all(
+        ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart'].map((widget) =>
+          cli(['render', widget, '--data', path, '--now', '2024-06-01']),
+        ),
+      )),
+      await cli(['validate', path]),
+      await cli(['validate', '--json', path]),
+      await cli(['ics', path]),
+      await cli([`--\u001b[2J`]),
+      await cli(['validate', `--\u009b2J`, path]),
+      await cli(['render', `time\u001bline`]),
+    ]
+    for (const { stdout, stderr } of outputs) {
+      // eslint-disable-next-line no-control-regex
+      expect(stdout + stderr).not.toMatch(/\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
+    }
+    expect(outputs[0]!.stdout).toContain('<h3>')
+    expect(outputs[4]!.stdout).toContain(`<li>\nA\uFFFD]0;owned\uFFFDB\uFFFD2JC\uFFFDD\uFFFD\uFFFDE\uFFFD`)
+    expect(outputs.at(-3)!.stderr).toMatch(/^kth-vs: unknown option --\uFFFD\[2J\n/)
+    expect(outputs.at(-2)!.stderr).toMatch(/^kth-vs validate: unknown option --\uFFFD2J\n/)
+    // iCalendar keeps its CRLF line ends.
+    expect(outputs.at(-4)!.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/)
+  })
 })
 
 describe('kth-vs schema', () => {
@@ -286,12 +322,52 @@ describe('kth-vs ics', () => {
   })
 
   it('refuses a stamp that is not ISO 8601 and a missing file', async () => {
-    for (const value of ['yesterday', '2026-13-01T00:00:00Z', 'March 7 2026']) {
+    for (const value of [
+      'yesterday',
+      '2026-13-01T00:00:00Z',
+      'March 7 2026',
+      '2024-02-30',
+      '2023-02-29T12:00:00Z',
+      '2024-06-01T24:00Z',
+      '2024-06-01T10:60Z',
+      '2024-06-01T10:00:61Z',
+      '2024-06-01T10:00+24:00',
+      '2024-06-01T10:00+0160',
+      '2024-06-01T',
+    ]) {
       const { status, stderr } = await cli(['ics', '--stamp', value])
       expect(status).toBe(2)
       expect(stderr).toContain('--stamp must be an ISO 8601 date-time')
     }
     expect((await cli(['ics', missingFile])).status).toBe(2)
+  })
+
+  it('exports items on the first and last days a document may hold, and refuses later ones', async () => {
+    const input = sampleInput()
+    input.timeline![0]!.date = '1000-01-01'
+    input.timeline![1]!.date = '2999-12-31'
+    const { status, stdout } = await cli(['ics', '--include-context', file('edges.json', input), ...stamp])
+    expect(status).toBe(0)
+    expect(stdout).toContain('DTSTART;VALUE=DATE:10000101\r\n')
+    expect(stdout).toContain('DTEND;VALUE=DATE:30000101\r\n')
+    input.timeline![1]!.date = '9999-12-31'
+    const late = await cli(['ics', '--lang', 'en', file('late.json', input), ...stamp])
+    expect(late.status).toBe(1)
+    expect(late.stderr).toMatch(/^timeline\[1\]\.date: "9999-12-31" is outside the years 1000–2999/)
+  })
+
+  it('takes a date, or a date-time with or without seconds and offset', async () => {
+    const cases: Array<[string, string]> = [
+      ['2024-02-29', '20240229T000000Z'],
+      ['2024-06-01T10:00Z', '20240601T100000Z'],
+      ['2024-06-01T10:00:30.5+02:00', '20240601T080030Z'],
+      ['2024-06-01T10:00-0130', '20240601T113000Z'],
+    ]
+    for (const [value, stamp] of cases) {
+      const { status, stdout } = await cli(['ics', validFile, '--stamp', value])
+      expect(status, value).toBe(0)
+      expect(stdout).toContain(`DTSTAMP:${stamp}\r\n`)
+    }
   })
 })
 
@@ -339,6 +415,39 @@ describe('kth-vs render', () => {
       stdin: readFileSync(validFile, 'utf8'),
     })
     expect(piped.stdout).toContain('<h3>Nytta</h3>')
+  })
+
+  it('agrees with validate on deep organisations: draws the deepest allowed, refuses deeper', async () => {
+    const chain = (levels: number) => {
+      const input = sampleInput()
+      input.units = Array.from({ length: levels }, (_, i) => ({
+        id: `u${i}`,
+        kind: i === 0 ? ('university' as const) : ('unit' as const),
+        name: { sv: `Enhet ${i}` },
+        ...(i > 0 ? { parent: `u${i - 1}` } : {}),
+        sources: ['s1'],
+      }))
+      input.timeline = input.timeline!.map(({ units: _units, ...item }) => item)
+      input.supportAreas = input.supportAreas!.map(({ units: _units, ...area }) => area)
+      input.bodies = []
+      input.relations = []
+      return file(`chain-${levels}.json`, input)
+    }
+    const deepest = await cli(['render', 'org-chart', '--data', chain(MAX_ORG_DEPTH), ...now])
+    expect(deepest.stderr).toBe('')
+    expect(deepest.status).toBe(0)
+    expect(deepest.stdout.match(/<ul/g)).toHaveLength(MAX_ORG_DEPTH)
+    expect((await cli(['validate', chain(MAX_ORG_DEPTH)])).status).toBe(0)
+
+    const tooDeep = chain(3_000)
+    const rendered = await cli(['render', 'org-chart', '--lang', 'en', '--data', tooDeep, ...now])
+    const validated = await cli(['validate', '--lang', 'en', tooDeep])
+    expect([rendered.status, validated.status]).toEqual([1, 1])
+    expect(rendered.stdout).toBe('')
+    expect(rendered.stderr).toBe(validated.stdout)
+    expect(validated.stdout).toMatch(
+      /^units\[100\]\.parent: "u100" under "u99" makes the organisation 101 levels deep/,
+    )
   })
 
   it('escapes hostile data', async () => {

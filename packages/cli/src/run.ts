@@ -6,6 +6,7 @@ import { validateCommand } from './commands/validate.js'
 import { COMMAND_HELP, type Command, MAIN_HELP, isCommand } from './help.js'
 import type { CliIo } from './io.js'
 import { CliError } from './support.js'
+import { printableIo } from './terminal.js'
 
 export type { CliIo } from './io.js'
 
@@ -46,11 +47,14 @@ function help(topic: string | undefined, io: CliIo): number {
 /**
  * Runs the `kth-vs` command with the given arguments and returns its exit status: 0 on success, 1 when
  * the programme data is invalid, 2 for a wrong command line or a file that cannot be read.
- * Never throws: every failure is written to `io.stderr`.
+ * Never throws: every failure is written to `io.stderr`. Everything written has its control characters
+ * (other than tab, line feed and the CR of a CRLF) replaced, whether it comes from the data or the
+ * command line.
  * @param args - the arguments after the command name
- * @param io - where output and errors go, and where standard input, the environment and the clock come from
+ * @param terminal - where output and errors go, and where standard input, the environment and the clock come from
  */
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
+export async function run(args: readonly string[], terminal: CliIo): Promise<number> {
+  const io = printableIo(terminal)
   const [command, ...rest] = args
   if (command === undefined) {
     // A script that forgot its command should fail, not pass with the help text as its output.

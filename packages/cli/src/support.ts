@@ -110,15 +110,6 @@ export async function loadDocument(source: string | undefined, io: CliIo): Promi
   return validateProgrammeJson(await readInput(source, io))
 }
 
-// C0 and C1 controls other than tab and line feed: data must not be able to drive the terminal.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
-
-/** Makes text from data safe to print to a terminal by replacing control characters with U+FFFD. */
-export function printable(text: string): string {
-  return text.replace(CONTROLS, '\uFFFD')
-}
-
 const SUMMARY = {
   sv: (count: number, capped: boolean) =>
     capped ? `Ogiltig: minst ${count} fel (de första ${count} visas)` : `Ogiltig: ${count} fel`,
@@ -130,7 +121,7 @@ const SUMMARY = {
 
 /** The problems of a document, one `path: message` line each, then a summary line. */
 export function formatIssues(issues: readonly ValidationIssue[], lang: Language): string {
-  const lines = issues.map((found) => printable(formatIssue(found, lang)))
+  const lines = issues.map((found) => formatIssue(found, lang))
   lines.push(SUMMARY[lang](issues.length, issues.length >= MAX_ISSUES))
   return `${lines.join('\n')}\n`
 }

@@ -4,6 +4,7 @@ import { cpus } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import {
   assignLanes,
+  buildOrgIndex,
   organisationIndex,
   orgDiff,
   orgTreeAt,
@@ -53,6 +54,19 @@ measure('validate and index (org + timeline)', 50, 15, () => {
   }
 })
 measure('tree at a date', 5, 50, () => orgTreeAt(index, '2022-12-31'))
+// One unit that has moved under each of 20,000 parents in turn: the tree asks for its parent once per parent.
+const moves = Array.from({ length: 20_000 }, (_, i) => ({
+  from: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+  parentId: `p${i}`,
+}))
+const movingIndex = buildOrgIndex([
+  { id: 'root', name: { sv: 'KTH' } },
+  ...moves.map(({ parentId }) => ({ id: parentId, parentId: 'root', name: { sv: parentId } })),
+  { id: 'mover', parentId: 'p0', name: { sv: 'Flyttar' }, moves },
+])
+measure('tree at a date, one unit moved 20,000 times', undefined, 15, () =>
+  orgTreeAt(movingIndex, '2030-01-01'),
+)
 measure('diff between two dates', undefined, 30, () => orgDiff(index, '2022-12-31', '2024-06-01'))
 measure('search "enhet 12 hr"', 5, 50, () => searchOrg(tree, 'enhet 12 hr', 'sv'))
 measure('lanes for 2,000 items', undefined, 50, () => assignLanes(timelineEntries(document)))

@@ -1,14 +1,8 @@
-import { isValidDay, stockholmDay } from '@kth-vs/core'
+import { stockholmDay } from '@kth-vs/core'
+import { dayOption } from '../date-options.js'
 import type { CliIo } from '../io.js'
 import { FALLBACK_WIDGETS, isFallbackWidget, renderFallback } from '../render/index.js'
 import { CliError, formatIssues, loadDocument, parseCommandArgs, resolveLanguage } from '../support.js'
-
-function day(value: string | undefined, option: string): string | undefined {
-  if (value !== undefined && !isValidDay(value)) {
-    throw new CliError(`${option} must be a day YYYY-MM-DD, got ${JSON.stringify(value)}`, true)
-  }
-  return value
-}
 
 /** `kth-vs render <widget>`: prints a widget's content as static HTML. */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -31,8 +25,8 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
   if (level !== undefined && !/^[2-6]$/.test(level)) {
     throw new CliError(`--heading-level must be 2, 3, 4, 5 or 6, got ${JSON.stringify(level)}`, true)
   }
-  const now = day(values.now, '--now') ?? stockholmDay(io.now?.() ?? new Date())
-  const asOf = day(values['as-of'], '--as-of') ?? now
+  const now = dayOption(values.now, '--now') ?? stockholmDay(io.now?.() ?? new Date())
+  const asOf = dayOption(values['as-of'], '--as-of') ?? now
 
   const result = await loadDocument(values.data, io)
   if (!result.ok) {

@@ -1,13 +1,6 @@
 import { localize } from '@kth-vs/core'
 import type { CliIo } from '../io.js'
-import {
-  CliError,
-  formatIssues,
-  loadDocument,
-  parseCommandArgs,
-  printable,
-  resolveLanguage,
-} from '../support.js'
+import { CliError, formatIssues, loadDocument, parseCommandArgs, resolveLanguage } from '../support.js'
 
 /** `kth-vs validate <file|->`: checks a programme document; 0 valid, 1 invalid. */
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -31,7 +24,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
       : { ok: false, issues: result.issues }
     io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   } else if (result.ok) {
-    const name = printable(localize(result.document.programme.name, lang).text)
+    const name = localize(result.document.programme.name, lang).text
     io.stdout(`${lang === 'sv' ? 'Giltig' : 'Valid'}: ${name}\n`)
   } else {
     io.stdout(formatIssues(result.issues, lang))

@@ -12,8 +12,32 @@ describe('isSafeUrl', () => {
     'vs.json',
     '#E07',
     '?lang=en',
-    '//kth.se/x',
+    '../styrning/vs#E07',
+    '%2F%2Fevil.example',
+    '/%5Cevil.example',
+    'mailto:vs@kth.se?subject=VS',
+    'http:\\\\kth.se\\x',
   ])('allows %s', (url) => expect(isSafeUrl(url)).toBe(true))
+
+  // Each of these names no scheme (or names one ambiguously), yet a browser takes it to another site.
+  it.each([
+    '//evil.example/x',
+    '\\\\evil.example',
+    '/\\evil.example',
+    '\\/evil.example',
+    ' //evil.example',
+    '/\t/evil.example',
+    '\t//evil.example',
+    '/\n/evil.example',
+    '\\\t\\evil.example',
+    'https:evil.example',
+    'http:evil.example',
+    'HTTPS:evil.example/path',
+    'https:/evil.example',
+    'http:\\evil.example',
+    '///evil.example',
+    '\u00a0//evil.example',
+  ])('refuses %j, which looks relative but leaves the site', (url) => expect(isSafeUrl(url)).toBe(false))
 
   it.each([
     'javascript:alert(1)',
@@ -29,9 +53,60 @@ describe('isSafeUrl', () => {
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
     'file:///etc/passwd',
+    'http://',
+    'https://kth.se:99999/',
     '',
     '   ',
   ])('refuses %j', (url) => expect(isSafeUrl(url)).toBe(false))
+
+  it('lets through only what a browser resolves to http(s) or mailto, and relative links only on the site', () => {
+    // Strings made of the characters that change how a link is read, with real schemes and hosts.
+    const piece = fc.constantFrom(
+      '/',
+      '\\',
+      ':',
+      '//',
+      '\\\\',
+      '\t',
+      '\n',
+      '\r',
+      ' ',
+      '\u00a0',
+      '%2F',
+      '%5C',
+      '%2e',
+      '.',
+      '..',
+      '@',
+      '?',
+      '#',
+      'http',
+      'https',
+      'HTTPS',
+      'mailto',
+      'javascript',
+      'data',
+      'evil.example',
+      'kth.se',
+      'x',
+    )
+    const pages = ['https://www.kth.se/om/vs/', 'http://intra.kth.se/a/b.html', 'https://localhost:8443/x']
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join('')),
+        (url) => {
+          if (!isSafeUrl(url)) return
+          const namesScheme = /^[a-z][a-z\d+.-]*:/i.test(url.replace(/[\t\n\r]/g, '').trim())
+          for (const page of pages) {
+            const resolved = new URL(url, page)
+            expect(['http:', 'https:', 'mailto:']).toContain(resolved.protocol)
+            if (!namesScheme) expect(resolved.origin).toBe(new URL(page).origin)
+          }
+        },
+      ),
+      { numRuns: 5000 },
+    )
+  })
 
   it('never lets a string through whose browser-parsed scheme is not http(s), mailto or the base', () => {
     fc.assert(

@@ -13,21 +13,61 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/
 // eslint-disable-next-line no-control-regex
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s/?#@\\\u0000-\u001f]+(?:[/?#][^\s\u0000-\u001f]*)?$/i
 
+// The page a link will sit on is not known here, so a link is resolved against stand-ins for it, one
+// served over https and one over http, because some text (`https:x`) means another thing on each.
+// A link that names no scheme must stay on the page's own site under both.
+const STAND_IN_PAGES = [
+  { href: 'https://page.invalid/a/b/page.html', origin: 'https://page.invalid' },
+  { href: 'http://page.invalid/a/b/page.html', origin: 'http://page.invalid' },
+] as const
+const RESOLVED_SCHEMES: readonly string[] = SAFE_URL_SCHEMES.map((scheme) => `${scheme}:`)
+
+/** What the check reads of a parsed URL. */
+interface ParsedUrl {
+  readonly href: string
+  readonly origin: string
+  readonly protocol: string
+}
+
+// The WHATWG URL parser of the platform (every browser, Node and worker has it), typed here without the
+// DOM library, which the core does not build with.
+const UrlParser = (globalThis as unknown as { URL: new (url: string, base: string) => ParsedUrl }).URL
+
 /** A URL as a browser reads it: tabs and newlines dropped, controls and white space trimmed at both ends. */
 function normaliseUrl(url: string): string {
   return url.replace(IGNORED_INSIDE, '').replace(TRIMMED_AT_ENDS, '')
 }
 
+/** The URL a browser makes of `url` on the page `base`, or undefined when it cannot make one. */
+function resolve(url: string, base: string): ParsedUrl | undefined {
+  try {
+    return new UrlParser(url, base)
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * Tells whether a link target is safe to put in an `href`: an http(s) or mailto URL, or a relative one.
+ * Tells whether a link target is safe to put in an `href`: an http(s) or mailto URL, or a relative URL
+ * that stays on the page's site. The link is resolved as a browser resolves it, so text that only
+ * looks relative but leaves the site (`//evil.example`, `\\evil.example`, `/\evil.example`, or
+ * `https:evil.example`, which is relative on an https page and another site on an http one) is refused,
+ * as is anything that cannot be resolved.
  * @param url - the link target as written in the data
  */
 export function isSafeUrl(url: string): boolean {
   const normalised = normaliseUrl(url)
   if (normalised === '') return false
   const scheme = SCHEME.exec(normalised)?.[1]?.toLowerCase()
-  if (scheme === undefined) return true
-  return (SAFE_URL_SCHEMES as readonly string[]).includes(scheme)
+  if (scheme !== undefined && !(SAFE_URL_SCHEMES as readonly string[]).includes(scheme)) return false
+  // An absolute link must mean the same on every page; a relative one must stay on the page's site.
+  const absolute = scheme === undefined ? undefined : resolve(normalised, 'about:blank')
+  if (scheme !== undefined && absolute === undefined) return false
+  return STAND_IN_PAGES.every((page) => {
+    const resolved = resolve(normalised, page.href)
+    if (resolved === undefined || !RESOLVED_SCHEMES.includes(resolved.protocol)) return false
+    return absolute === undefined ? resolved.origin === page.origin : resolved.href === absolute.href
+  })
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildOrgIndex, isValidOn, nameOn, parentOn } from './org-index.js'
 import type { OrgNodeInput } from './org-index.js'
@@ -53,6 +54,24 @@ describe('nameOn and parentOn', () => {
 
   it('lets the later entry win between two changes on the same day', () => {
     expect(parentOn(unit, '2024-01-01')).toBe('p3')
+  })
+
+  it('answers alike for short lists and long ones', () => {
+    const day = fc.constantFrom('2020-01-01', '2021-06-01', '2022-01-01', '2023-01-01', '2024-12-31')
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ from: day, parentId: fc.constantFrom('a', 'b', 'c', 'd') }), { maxLength: 60 }),
+        day,
+        (moves, on) => {
+          // What the rules say: the latest `from` on or before the day, the later entry on a tie.
+          let expected: string | undefined = 'base'
+          let latest = ''
+          for (const move of moves)
+            if (move.from <= on && move.from >= latest) [latest, expected] = [move.from, move.parentId]
+          expect(parentOn({ id: 'x', parentId: 'base', name: { sv: 'X' }, moves }, on)).toBe(expected)
+        },
+      ),
+    )
   })
 })
 

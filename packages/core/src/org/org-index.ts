@@ -73,14 +73,36 @@ export function isValidOn(unit: OrgNodeInput, day: string): boolean {
   return (unit.from === undefined || unit.from <= day) && (unit.to === undefined || day <= unit.to)
 }
 
+// Past this many renames or moves, a unit's list is sorted once and searched by halves: a tree with a
+// unit that moves thousands of times would otherwise scan them all for every day and every parent.
+const SCAN_AT_MOST = 16
+const sortedLists = new WeakMap<readonly { from: string }[], readonly { from: string }[]>()
+
 // The entry with the latest `from` on or before `day`; of equal `from`s the later in the list wins.
 function latestOn<T extends { from: string }>(entries: readonly T[] | undefined, day: string): T | undefined {
   if (entries === undefined) return undefined
-  let best: T | undefined
-  for (const entry of entries) {
-    if (entry.from <= day && (best === undefined || entry.from >= best.from)) best = entry
+  if (entries.length <= SCAN_AT_MOST) {
+    let best: T | undefined
+    for (const entry of entries) {
+      if (entry.from <= day && (best === undefined || entry.from >= best.from)) best = entry
+    }
+    return best
   }
-  return best
+  let sorted = sortedLists.get(entries) as readonly T[] | undefined
+  if (sorted === undefined) {
+    // A stable sort keeps equal `from`s in list order, so the last one on or before the day wins.
+    sorted = [...entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+    sortedLists.set(entries, sorted)
+  }
+  // The number of entries on or before the day.
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] as T).from <= day) low = middle + 1
+    else high = middle
+  }
+  return sorted[low - 1]
 }
 
 /** The name of `unit` in effect on `day`: the latest rename on or before it, else the base name. */

@@ -40,6 +40,23 @@ describe('tree view helpers', () => {
     ])
   })
 
+  it(
+    'lists every row of a 20,000-level chain, expanded to any depth, without recursion',
+    { timeout: 60_000 },
+    () => {
+      const chain: OrgNodeInput[] = Array.from({ length: 20_000 }, (_, i) => ({
+        id: `u${i}`,
+        name: { sv: `U${i}` },
+        ...(i > 0 ? { parentId: `u${i - 1}` } : {}),
+      }))
+      const deep = orgTreeAt(buildOrgIndex(chain), '2024-01-01')
+      const rows = visibleRows(deep.roots, expandedToDepth(deep.roots, 1_000_000))
+      expect(rows).toHaveLength(20_000)
+      expect(rows.at(-1)).toMatchObject({ level: 20_000, position: 1, setSize: 1, hasChildren: false })
+      expect(flattenTree(deep)).toHaveLength(20_000)
+    },
+  )
+
   it('finds siblings', () => {
     expect(siblingsOf(tree, tree.roots, 'it').map((n) => n.id)).toEqual(['it', 'hr'])
     expect(siblingsOf(tree, tree.roots, 'kth').map((n) => n.id)).toEqual(['kth'])

@@ -18,7 +18,7 @@ const rows = (...lines: string[][]) => lines.map((cells) => cells.join('\t')).jo
 function wrap(result: RowsResult) {
   return {
     schemaVersion: 1,
-    programme: { id: 'p', name: { sv: 'P' }, start: '1000', end: '9999', sources: [] },
+    programme: { id: 'p', name: { sv: 'P' }, start: '1000', end: '2999', sources: [] },
     sources: result.sources,
     timeline: result.items,
   }

@@ -2,6 +2,12 @@ import * as z from 'zod/mini'
 import { PartialDateTextSchema } from '../dates/index.js'
 import { isHttpUrl, isSafeUrl } from '../links/safe-url.js'
 import { LocalizedTextSchema } from '../text/localized-text.js'
+import { MAX_LIST_LENGTH } from '../validation/limits.js'
+
+/** A list of `item`s, of at most {@link MAX_LIST_LENGTH} entries like every list of a document. */
+export function listOf<T extends z.core.SomeType>(item: T) {
+  return z.array(item).check(z.maxLength(MAX_LIST_LENGTH))
+}
 
 /** The shape of an id; exported so error reporting can recognise which rule failed. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/
@@ -15,18 +21,19 @@ export const IdSchema = z
   )
 
 /** A list of ids that refer to other items of the document. */
-export const IdListSchema = z.array(IdSchema)
+export const IdListSchema = listOf(IdSchema)
 
 /** A non-empty, trimmed string such as a person's name or a case number. */
 export const NameSchema = z.string().check(z.trim(), z.minLength(1))
 
-/** A link target allowed in an `href`: http(s), mailto or relative. */
-export const SafeUrlSchema = z
-  .string()
-  .check(
-    z.refine(isSafeUrl, { params: { code: 'unsafe_url' } }),
-    z.meta({ description: 'An http(s), mailto or relative URL.', examples: ['https://intra.kth.se/'] }),
-  )
+/** A link target allowed in an `href`: http(s), mailto, or relative and staying on the page's site. */
+export const SafeUrlSchema = z.string().check(
+  z.refine(isSafeUrl, { params: { code: 'unsafe_url' } }),
+  z.meta({
+    description: 'An http(s) or mailto URL, or a relative URL that stays on the same site.',
+    examples: ['https://intra.kth.se/'],
+  }),
+)
 
 /** An absolute http(s) URL, as a source must have. */
 export const HttpUrlSchema = z
@@ -37,9 +44,9 @@ export const HttpUrlSchema = z
   )
 
 /** Ids of the sources (in the document's `sources`) that back an item. */
-export const SourceRefsSchema = z
-  .array(IdSchema)
-  .check(z.meta({ description: 'Ids of entries in the top-level sources list that back this item.' }))
+export const SourceRefsSchema = listOf(IdSchema).check(
+  z.meta({ description: 'Ids of entries in the top-level sources list that back this item.' }),
+)
 
 /** A role, such as the University Director, optionally with the person who held it. */
 export const RoleSchema = z.strictObject({
@@ -56,6 +63,6 @@ export const LinkSchema = z.strictObject({
 })
 
 /** A positive whole number, such as an order or a count. */
-export const PositiveIntSchema = z.int().check(z.positive())
+export const PositiveIntSchema = z.int().check(z.minimum(1))
 
 export { LocalizedTextSchema, PartialDateTextSchema }

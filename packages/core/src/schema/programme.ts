@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { LANGUAGES, LocalizedTextSchema } from '../text/localized-text.js'
 import { TIMELINE_KINDS } from '../timeline/entries.js'
+import { MAX_DOCUMENT_LENGTH, MAX_LIST_LENGTH, MAX_ORG_DEPTH } from '../validation/limits.js'
 import { BODY_KINDS, DATE_MEANINGS, RELATION_KINDS, UNIT_KINDS } from './enums.js'
 import {
   HttpUrlSchema,
@@ -8,6 +9,7 @@ import {
   IdSchema,
   LinkSchema,
   NameSchema,
+  listOf,
   PartialDateTextSchema,
   PositiveIntSchema,
   RoleSchema,
@@ -46,7 +48,7 @@ export const ProgrammeInfoSchema = z.strictObject({
     .optional(PartialDateTextSchema)
     .check(z.meta({ description: 'The day the new organisation took effect.' })),
   end: PartialDateTextSchema,
-  links: z.optional(z.array(LinkSchema)),
+  links: z.optional(listOf(LinkSchema)),
   sources: SourceRefsSchema,
 })
 
@@ -59,7 +61,7 @@ export const DecisionSchema = z.strictObject({
   title: LocalizedTextSchema,
   decidedBy: RoleSchema,
   summary: z.optional(LocalizedTextSchema),
-  links: z.optional(z.array(LinkSchema)),
+  links: z.optional(listOf(LinkSchema)),
   sources: SourceRefsSchema,
 })
 
@@ -79,10 +81,10 @@ export const OrgUnitSchema = z.strictObject({
   head: z.optional(RoleSchema),
   validFrom: z.optional(PartialDateTextSchema),
   validTo: z.optional(PartialDateTextSchema),
-  renames: z.optional(z.array(RenameSchema)),
-  moves: z.optional(z.array(MoveSchema)),
+  renames: z.optional(listOf(RenameSchema)),
+  moves: z.optional(listOf(MoveSchema)),
   description: z.optional(LocalizedTextSchema),
-  links: z.optional(z.array(LinkSchema)),
+  links: z.optional(listOf(LinkSchema)),
   sources: SourceRefsSchema,
 })
 
@@ -120,12 +122,12 @@ export const BodySchema = z.strictObject({
   kind: z.enum(BODY_KINDS),
   purpose: z.optional(LocalizedTextSchema),
   chair: z.optional(RoleSchema),
-  members: z.array(BodyMemberSchema),
+  members: listOf(BodyMemberSchema),
   membersUnknown: z
     .optional(z.boolean())
     .check(z.meta({ description: 'True when no source names the members.' })),
   formed: z.optional(PartialDateTextSchema),
-  tasks: z.optional(z.array(LocalizedTextSchema)),
+  tasks: z.optional(listOf(LocalizedTextSchema)),
   sources: SourceRefsSchema,
 })
 
@@ -137,7 +139,7 @@ export const PrincipleSchema = z.strictObject({
   summary: LocalizedTextSchema,
   details: z.optional(LocalizedTextSchema),
   variants: z
-    .optional(z.array(LocalizedTextSchema))
+    .optional(listOf(LocalizedTextSchema))
     .check(z.meta({ description: 'Other wordings found in sources.' })),
   sources: SourceRefsSchema,
 })
@@ -153,11 +155,11 @@ export const SupportAreaSchema = z.strictObject({
   id: IdSchema,
   order: PositiveIntSchema,
   title: LocalizedTextSchema,
-  variants: z.optional(z.array(NameVariantSchema)),
+  variants: z.optional(listOf(NameVariantSchema)),
   summary: z.optional(LocalizedTextSchema),
   currentState: z.optional(LocalizedTextSchema),
   targetState: z.optional(LocalizedTextSchema),
-  priorities: z.optional(z.array(LocalizedTextSchema)),
+  priorities: z.optional(listOf(LocalizedTextSchema)),
   units: z.optional(IdListSchema),
   sources: SourceRefsSchema,
 })
@@ -190,7 +192,7 @@ export const TimelineItemSchema = z.strictObject({
   units: z.optional(IdListSchema),
   decisions: z.optional(IdListSchema),
   subProject: z.optional(IdSchema),
-  links: z.optional(z.array(LinkSchema)),
+  links: z.optional(listOf(LinkSchema)),
   sources: SourceRefsSchema,
 })
 
@@ -201,7 +203,7 @@ export const SubProjectPhaseSchema = z.strictObject({
   name: LocalizedTextSchema,
   start: PartialDateTextSchema,
   end: z.optional(PartialDateTextSchema),
-  activities: z.optional(z.array(LocalizedTextSchema)),
+  activities: z.optional(listOf(LocalizedTextSchema)),
   sources: z.optional(SourceRefsSchema),
 })
 
@@ -209,7 +211,7 @@ export const SubProjectPhaseSchema = z.strictObject({
 export const SubProjectSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
-  formerNames: z.optional(z.array(LocalizedTextSchema)),
+  formerNames: z.optional(listOf(LocalizedTextSchema)),
   summary: z.optional(LocalizedTextSchema),
   decision: z.optional(IdSchema),
   decidedBy: z.optional(RoleSchema),
@@ -217,8 +219,8 @@ export const SubProjectSchema = z.strictObject({
   chair: z.optional(RoleSchema),
   start: z.optional(PartialDateTextSchema),
   end: z.optional(PartialDateTextSchema),
-  phases: z.array(SubProjectPhaseSchema),
-  facts: z.optional(z.array(LocalizedTextSchema)),
+  phases: listOf(SubProjectPhaseSchema),
+  facts: z.optional(listOf(LocalizedTextSchema)),
   sources: SourceRefsSchema,
 })
 
@@ -226,7 +228,7 @@ export const SubProjectSchema = z.strictObject({
 export const NoteSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(['disagreement', 'unknown', 'correction', 'context']),
-  about: z.array(IdSchema).check(z.meta({ description: 'Ids of the items this note concerns.' })),
+  about: listOf(IdSchema).check(z.meta({ description: 'Ids of the items this note concerns.' })),
   text: LocalizedTextSchema,
   sources: SourceRefsSchema,
 })
@@ -246,23 +248,26 @@ export const ProgrammeDocumentSchema = z
     $schema: z.optional(z.string()),
     schemaVersion: z.literal(SCHEMA_VERSION),
     programme: ProgrammeInfoSchema,
-    sources: z.array(SourceSchema),
-    decisions: z._default(z.array(DecisionSchema), []),
-    units: z._default(z.array(OrgUnitSchema), []),
-    relations: z._default(z.array(RelationSchema), []),
-    bodies: z._default(z.array(BodySchema), []),
-    principles: z._default(z.array(PrincipleSchema), []),
-    supportAreas: z._default(z.array(SupportAreaSchema), []),
-    directivePoints: z._default(z.array(DirectivePointSchema), []),
-    timeline: z._default(z.array(TimelineItemSchema), []),
-    subProjects: z._default(z.array(SubProjectSchema), []),
-    notes: z._default(z.array(NoteSchema), []),
-    pages: z._default(z.array(PageMetaSchema), []),
+    sources: listOf(SourceSchema),
+    decisions: z._default(listOf(DecisionSchema), []),
+    units: z._default(listOf(OrgUnitSchema), []),
+    relations: z._default(listOf(RelationSchema), []),
+    bodies: z._default(listOf(BodySchema), []),
+    principles: z._default(listOf(PrincipleSchema), []),
+    supportAreas: z._default(listOf(SupportAreaSchema), []),
+    directivePoints: z._default(listOf(DirectivePointSchema), []),
+    timeline: z._default(listOf(TimelineItemSchema), []),
+    subProjects: z._default(listOf(SubProjectSchema), []),
+    notes: z._default(listOf(NoteSchema), []),
+    pages: z._default(listOf(PageMetaSchema), []),
   })
   .check(
     z.meta({
       title: 'KTH VS kit programme document',
-      description: 'One programme: organisation, governance, principles, support areas and timeline.',
+      description:
+        'One programme: organisation, governance, principles, support areas and timeline. ' +
+        `Limits: at most ${MAX_DOCUMENT_LENGTH.toLocaleString('en-GB')} characters of JSON, ` +
+        `${MAX_LIST_LENGTH.toLocaleString('en-GB')} entries in any list and ${MAX_ORG_DEPTH} levels of units on any day.`,
     }),
   )
 

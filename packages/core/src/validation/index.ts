@@ -1,4 +1,5 @@
 export * from './issue.js'
 export { ITEM_KINDS, type ItemKind } from './references.js'
-export { unitValidity } from './semantic.js'
+export * from './limits.js'
+export { unitValidity } from './organisation.js'
 export * from './validate.js'

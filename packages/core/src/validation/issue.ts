@@ -12,15 +12,19 @@ export const ISSUE_CODES = [
   'missing_translation',
   'invalid_value',
   'invalid_partial_date',
+  'date_out_of_range',
   'invalid_id',
   'unsafe_url',
   'invalid_http_url',
   'number_out_of_range',
   'too_long',
+  'too_many_items',
+  'document_too_large',
   'duplicate_id',
   'unresolved_reference',
   'wrong_reference_kind',
   'parent_cycle',
+  'too_deep',
   'multiple_roots',
   'range_reversed',
   'outside_parent_validity',
@@ -28,6 +32,7 @@ export const ISSUE_CODES = [
   'date_and_range',
   'invalid_shape',
   'fetch_failed',
+  'render_failed',
 ] as const
 
 /** A stable code naming a kind of validation problem. */
@@ -68,7 +73,9 @@ export function issue(path: IssuePath, code: IssueCode, message: Required<Locali
 export function quoteValue(value: unknown, max = 60): string {
   let text: string
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
+    // JSON would print -0 as 0 and Infinity (what 1e400 reads as) as null.
+    if (typeof value === 'number') text = Object.is(value, -0) ? '-0' : String(value)
+    else text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value))
   } catch {
     // Too deep or circular to print: name its type instead of recursing again.
     text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value

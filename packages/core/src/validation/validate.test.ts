@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ProgrammeDocumentInput } from '../schema/programme.js'
 import { ISSUE_CODES, formatIssue, formatPath } from './issue.js'
+import { MAX_DOCUMENT_LENGTH, MAX_LIST_LENGTH } from './limits.js'
 import { validDocument } from './test-documents.js'
 import { validateProgramme, validateProgrammeJson } from './validate.js'
 
@@ -298,10 +299,86 @@ describe('messages stay short and right on pathological input', () => {
     expect(result.issues.map((i) => [i.pathText, i.code])).toEqual([['units[1].links[0]', 'invalid_type']])
   })
 
+  it('names numbers JSON reads as Infinity or -0 as they are, and the bound they miss', () => {
+    const order = (value: string) => {
+      const text = JSON.stringify(validDocument()).replace('"order":1', `"order":${value}`)
+      return validateProgrammeJson(text).issues.map((found) => [found.pathText, found.code, found.message])
+    }
+    expect(order('1e400')).toEqual([
+      [
+        'principles[0].order',
+        'number_out_of_range',
+        {
+          sv: 'är ett tal för långt från noll för att kunna återges (det läses som Infinity); förväntade ett tal',
+          en: 'is a number too far from zero to represent (it reads as Infinity); expected a number',
+        },
+      ],
+    ])
+    expect(order('-1e400')[0]?.[2]).toMatchObject({ en: expect.stringContaining('(it reads as -Infinity)') })
+    expect(order('-0')).toEqual([
+      [
+        'principles[0].order',
+        'number_out_of_range',
+        { sv: '-0 är för litet; förväntade minst 1', en: '-0 is too small; expected at least 1' },
+      ],
+    ])
+    expect(order('0')[0]?.[2]).toMatchObject({ en: '0 is too small; expected at least 1' })
+    const version = JSON.stringify(validDocument()).replace('"schemaVersion":1', '"schemaVersion":1e400')
+    expect(validateProgrammeJson(version).issues[0]?.message.en).toBe(
+      'Infinity is not supported; expected schemaVersion 1',
+    )
+  })
+
   it('calls a missing kind missing, not invalid', () => {
     const issues = issuesAfter((doc) => delete list(doc, 'bodies')[0]!.kind)
     expect(issues).toEqual([expect.objectContaining({ pathText: 'bodies[0].kind', code: 'missing_field' })])
     expect(issues[0]?.message.sv).toContain('saknas; förväntade ett av "steering-group"')
+  })
+})
+
+describe('limits', () => {
+  it(`refuses JSON text longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters before reading it`, () => {
+    const padded = JSON.stringify(validDocument()).replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH)}`)
+    expect(validateProgrammeJson(padded).issues).toEqual([
+      expect.objectContaining({
+        code: 'document_too_large',
+        pathText: '$',
+        message: {
+          sv: `är ${padded.length.toLocaleString('sv-SE')} tecken långt; förväntade högst 10\u00a0000\u00a0000 tecken`,
+          en: `is ${padded.length.toLocaleString('en-GB')} characters long; expected at most 10,000,000 characters`,
+        },
+      }),
+    ])
+    const fits = JSON.stringify(validDocument())
+    expect(
+      validateProgrammeJson(fits.replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH - fits.length)}`)).ok,
+    ).toBe(true)
+  })
+
+  it(`refuses a list of more than ${MAX_LIST_LENGTH.toLocaleString('en')} entries, wherever it is`, () => {
+    const at = (count: number) => {
+      const doc = structuredClone(validDocument())
+      doc.timeline![0]!.sources = Array.from({ length: count }, () => 's1')
+      return validateProgramme(doc).issues
+    }
+    expect(at(MAX_LIST_LENGTH)).toEqual([])
+    expect(at(MAX_LIST_LENGTH + 1)).toEqual([
+      expect.objectContaining({
+        code: 'too_many_items',
+        pathText: 'timeline[0].sources',
+        message: {
+          sv: 'har 100\u00a0001 poster; förväntade högst 100\u00a0000',
+          en: 'has 100,001 entries; expected at most 100,000',
+        },
+      }),
+    ])
+    const units = issuesAfter((doc) => {
+      const unit = list(doc, 'units')[1]!
+      list(doc, 'units').push(
+        ...Array.from({ length: MAX_LIST_LENGTH }, (_, i) => ({ ...unit, id: `x${i}` })),
+      )
+    })
+    expect(units.map((found) => [found.code, found.pathText])).toEqual([['too_many_items', 'units']])
   })
 })
 
@@ -315,6 +392,20 @@ describe('validateProgrammeJson', () => {
     const broken = validateProgrammeJson('{"schemaVersion": 1,')
     expect(broken.issues[0]?.code).toBe('invalid_json')
     expect(broken.issues[0]?.message.sv).toMatch(/^är inte giltig JSON/)
+  })
+
+  it('points at a syntax error by line and column, quoting only a short, clean excerpt there', () => {
+    const start = `{"schemaVersion": 1, "programme": {"name": {"sv": "Första raden \\u001b[2J ${'x'.repeat(200)}"}},`
+    const text = `${start}\n${'  "a": 1,\n'.repeat(38)}  "b": [1, 2,, 3]\n}`
+    const [found] = validateProgrammeJson(text).issues
+    expect(found).toMatchObject({ code: 'invalid_json', pathText: '$' })
+    expect(found?.message.sv).toBe(
+      'är inte giltig JSON: oväntat tecken "," på rad 40, kolumn 14 (vid "… \\"b\\": [1, 2,, 3]"); ' +
+        'förväntade ett värde (objekt, lista, text, tal, true, false eller null)',
+    )
+    expect(found?.message.en).toContain('unexpected character "," at line 40, column 14')
+    expect(found?.message.en).not.toContain('Första')
+    expect(found?.message.en.length).toBeLessThan(200)
   })
 
   it('survives a 5 MB string and deep nesting', () => {

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini'
 import { partialDateExpectation } from '../dates/index.js'
 import { ID_PATTERN } from '../schema/primitives.js'
 import { type IssueCode, type ValidationIssue, issue, quoteValue } from './issue.js'
+import { DOCUMENT_YEARS } from './limits.js'
 
 type ZodIssue = z.core.$ZodIssue
 
@@ -42,6 +43,13 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
         return issue(path, 'missing_field', {
           sv: `saknas; förväntade ${expected.sv}`,
           en: `is missing; expected ${expected.en}`,
+        })
+      }
+      if (typeof found.input === 'number' && !Number.isFinite(found.input)) {
+        // JSON has no Infinity or NaN: a number such as 1e400 is too large for a double and reads as Infinity.
+        return issue(path, 'number_out_of_range', {
+          sv: `är ett tal för långt från noll för att kunna återges (det läses som ${value}); förväntade ${expected.sv}`,
+          en: `is a number too far from zero to represent (it reads as ${value}); expected ${expected.en}`,
         })
       }
       const actual = typeName(typeOfInput(found.input))
@@ -86,16 +94,27 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
           en: 'is empty; expected some text',
         })
       }
+      const [sv, en] = found.inclusive === false ? ['mer än', 'more than'] : ['minst', 'at least']
       return issue(path, 'number_out_of_range', {
-        sv: `${value} är för litet; förväntade minst ${String(found.minimum)}`,
-        en: `${value} is too small; expected at least ${String(found.minimum)}`,
+        sv: `${value} är för litet; förväntade ${sv} ${String(found.minimum)}`,
+        en: `${value} is too small; expected ${en} ${String(found.minimum)}`,
       })
     }
-    case 'too_big':
+    case 'too_big': {
+      if (found.origin === 'array') {
+        const count = Array.isArray(found.input) ? found.input.length : undefined
+        const max = Number(found.maximum)
+        return issue(path, 'too_many_items', {
+          sv: `har ${count === undefined ? 'för många' : count.toLocaleString('sv-SE')} poster; förväntade högst ${max.toLocaleString('sv-SE')}`,
+          en: `has ${count === undefined ? 'too many' : count.toLocaleString('en-GB')} entries; expected at most ${max.toLocaleString('en-GB')}`,
+        })
+      }
+      const [sv, en] = found.inclusive === false ? ['mindre än', 'less than'] : ['högst', 'at most']
       return issue(path, found.origin === 'string' ? 'too_long' : 'number_out_of_range', {
-        sv: `är för stort; förväntade högst ${String(found.maximum)}`,
-        en: `is too large; expected at most ${String(found.maximum)}`,
+        sv: `är för stort; förväntade ${sv} ${String(found.maximum)}`,
+        en: `is too large; expected ${en} ${String(found.maximum)}`,
       })
+    }
     case 'invalid_format': {
       const pattern = 'pattern' in found ? String(found.pattern) : ''
       if (pattern === String(ID_PATTERN)) return invalidId(path, value)
@@ -107,6 +126,13 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
     case 'custom': {
       const code = customCode(found)
       if (code === 'invalid_partial_date') return invalidDate(path, value)
+      if (code === 'date_out_of_range') {
+        const { min, max } = DOCUMENT_YEARS
+        return issue(path, 'date_out_of_range', {
+          sv: `${value} ligger utanför åren ${min}–${max}; förväntade ett datum från år ${min} till och med ${max}`,
+          en: `${value} is outside the years ${min}–${max}; expected a date from ${min} to ${max}`,
+        })
+      }
       if (code === 'missing_translation') {
         return issue(path, 'missing_translation', {
           sv: 'saknar text; förväntade minst en av sv och en',
@@ -115,8 +141,8 @@ export function fromZodIssue(found: ZodIssue): ValidationIssue {
       }
       if (code === 'unsafe_url') {
         return issue(path, 'unsafe_url', {
-          sv: `${value} är ingen tillåten länk; förväntade en http(s)-, mailto- eller relativ adress`,
-          en: `${value} is not an allowed link; expected an http(s), mailto or relative URL`,
+          sv: `${value} är ingen tillåten länk; förväntade en http(s)- eller mailto-adress, eller en relativ adress på samma webbplats`,
+          en: `${value} is not an allowed link; expected an http(s) or mailto URL, or a relative URL on the same site`,
         })
       }
       if (code === 'invalid_http_url') {

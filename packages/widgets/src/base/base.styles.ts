@@ -73,6 +73,11 @@ export const baseStyles = css`
     font-family: ui-monospace, monospace;
   }
 
+  /* After a failed render only its message shows, not what was on screen before it. */
+  .render-failure ~ * {
+    display: none;
+  }
+
   button {
     font: inherit;
     color: var(--_background);

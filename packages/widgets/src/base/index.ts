@@ -8,7 +8,7 @@ export {
 export { resolveLanguage, onLanguageChange } from './language.js'
 export { defineElement } from './define-element.js'
 export type { DataOrigin, LoadOutcome } from './load-data.js'
-export { broadcast, listen, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
+export { broadcast, listen, readSyncDetail, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
 export { styleProperties, type StyleProperties } from './style-properties.js'
 export {
   disclosureStyles,

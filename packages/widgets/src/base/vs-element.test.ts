@@ -1,6 +1,6 @@
 import type { Language, ProgrammeDocument, ProgrammeDocumentInput } from '@kth-vs/core'
 import { html } from 'lit'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import { defineElement } from './define-element.js'
 import { VsElement, type VsErrorDetail, type VsLoadDetail } from './vs-element.js'
@@ -249,6 +249,96 @@ describe('language', () => {
   })
 })
 
+/** A widget whose rendering of the data always throws, counting how often it loads and renders. */
+class BrokenWidget extends VsElement {
+  loads = 0
+  renders = 0
+
+  override reload(): void {
+    this.loads++
+    super.reload()
+  }
+
+  protected override renderDocument(): never {
+    this.renders++
+    throw new TypeError('cannot render this')
+  }
+}
+defineElement('vs-broken-widget', BrokenWidget)
+
+/** Lets a few frames and timers pass, so an element stuck in a loop of updates would show it. */
+async function idle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('a render that throws', () => {
+  it('fails once, shows why and stops', async () => {
+    const element = mount('<vs-broken-widget lang="en"></vs-broken-widget>').querySelector(
+      'vs-broken-widget',
+    ) as BrokenWidget
+    const errors: VsErrorDetail[] = []
+    element.addEventListener('vs-error', (event) => errors.push((event as CustomEvent<VsErrorDetail>).detail))
+    await idle()
+    expect([element.loads, element.renders, errors.length]).toEqual([1, 1, 1])
+    expect(errors[0]!.issues[0]).toMatchObject({ code: 'render_failed', pathText: '$' })
+    const alert = element.shadowRoot!.querySelector('[role="alert"]')
+    expect(alert?.textContent).toContain('The content could not be shown:')
+    expect(alert?.textContent).toContain('the widget could not show its content (cannot render this)')
+    // Only the message shows: not "Loading…" from before.
+    const status = element.shadowRoot!.querySelector('[part="status"]')
+    expect(status === null || getComputedStyle(status).display === 'none').toBe(true)
+    // Speaks the new language when the page changes it, without trying again.
+    element.lang = 'sv'
+    await idle()
+    expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(
+      'Innehållet kunde inte visas:',
+    )
+    expect([element.loads, element.renders, errors.length]).toEqual([1, 1, 1])
+  })
+
+  it('tries again, once, when it is given new data', async () => {
+    const element = mount('<vs-broken-widget></vs-broken-widget>').querySelector(
+      'vs-broken-widget',
+    ) as BrokenWidget
+    await idle()
+    element.data = doc('again')
+    await idle()
+    expect([element.loads, element.renders]).toEqual([2, 2])
+  })
+
+  it('shows its error and stops when the page’s markup shadows a DOM method Lit needs', async () => {
+    // DOM clobbering: a named image becomes document.importNode, which Lit calls for every template.
+    const clobber = document.createElement('img')
+    clobber.setAttribute('name', 'importNode')
+    document.body.append(clobber)
+    onTestFinished(() => clobber.remove())
+    expect(typeof (document as unknown as { importNode: unknown }).importNode).toBe('object')
+    const element = document.createElement('vs-test-widget')
+    element.lang = 'en'
+    element.data = doc('clobbered')
+    const errors: VsErrorDetail[] = []
+    element.addEventListener('vs-error', (event) => errors.push((event as CustomEvent<VsErrorDetail>).detail))
+    const reload = vi.spyOn(element, 'reload')
+    mount('').append(element)
+    await idle()
+    expect(reload).toHaveBeenCalledOnce()
+    expect(errors).toHaveLength(1)
+    expect(errors[0]!.issues[0]?.code).toBe('render_failed')
+    expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(
+      'The content could not be shown:',
+    )
+    // Once the page is mended and new data arrives, it renders.
+    clobber.remove()
+    element.data = doc('mended')
+    await settled(element)
+    expect(out(element)).toBe('mended en')
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).toBeNull()
+  })
+})
+
 describe('sync groups', () => {
   it('tells the other widgets of the same group, not itself and not other groups', async () => {
     const container = mount(
@@ -265,5 +355,48 @@ describe('sync groups', () => {
     expect(three!.received).toEqual([])
     broadcast(document.body, 'b', { kind: 'clear' })
     expect(three!.received).toEqual([{ kind: 'clear' }])
+  })
+
+  it('ignores malformed sync events from the page, and throws on none of them', async () => {
+    const element = await widget('<vs-test-widget sync="a"></vs-test-widget>')
+    const errors: string[] = []
+    const onError = (event: ErrorEvent) => errors.push(event.message)
+    window.addEventListener('error', onError)
+    onTestFinished(() => window.removeEventListener('error', onError))
+    const source = document.body
+    const throwing = Object.defineProperty({}, 'group', {
+      get() {
+        throw new Error('no group')
+      },
+    })
+    const details: unknown[] = [
+      undefined,
+      null,
+      'a',
+      42,
+      {},
+      throwing,
+      { group: 'a' },
+      { group: 'a', source },
+      { group: 'a', source, message: null },
+      { group: 'a', source, message: 'clear' },
+      { group: 'a', source, message: { kind: 'select', id: 'x' } },
+      { group: 'a', source, message: { kind: 'unit' } },
+      { group: 'a', source, message: { kind: 'unit', id: 42 } },
+      { group: 'a', source, message: { kind: 'date', id: 'x' } },
+      { group: 'a', source, message: { kind: 'date', day: '2023-02-30', id: 'x' } },
+      { group: 'a', source, message: { kind: 'date', day: 20230201, id: 'x' } },
+      { group: 'a', source: 'body', message: { kind: 'clear' } },
+      { group: 'a', message: { kind: 'clear' } },
+      { group: ['a'], source, message: { kind: 'clear' } },
+    ]
+    for (const detail of details) document.dispatchEvent(new CustomEvent('vs-sync', { detail }))
+    document.dispatchEvent(new Event('vs-sync'))
+    expect(errors).toEqual([])
+    expect(element.received).toEqual([])
+    // Well-formed messages still arrive, with only the fields they should have.
+    const extra = { group: 'a', source, message: { kind: 'date', day: '2023-02-01', id: 'x', more: 1 } }
+    document.dispatchEvent(new CustomEvent('vs-sync', { detail: extra }))
+    expect(element.received).toEqual([{ kind: 'date', day: '2023-02-01', id: 'x' }])
   })
 })

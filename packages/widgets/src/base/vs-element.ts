@@ -45,11 +45,23 @@ function usableTimeout(timeout: number): number {
   return Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS
 }
 
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 function unexpectedFailure(error: unknown): ValidationIssue {
-  const reason = error instanceof Error ? error.message : String(error)
+  const reason = reasonOf(error)
   return issue([], 'fetch_failed', {
     sv: `uppgifterna kunde inte laddas (${reason})`,
     en: `the data could not be loaded (${reason})`,
+  })
+}
+
+function renderFailure(error: unknown): ValidationIssue {
+  const reason = reasonOf(error)
+  return issue([], 'render_failed', {
+    sv: `widgeten kunde inte visa sitt innehåll (${reason})`,
+    en: `the widget could not show its content (${reason})`,
   })
 }
 
@@ -88,6 +100,10 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
   /**
    * Programme data given directly; takes precedence over inline JSON, `src` and the default dataset.
    * It is validated like any other source, so data that does not fit shows a message instead.
+   * Scripts that change a widget's data should set this property. Under a Content-Security-Policy with
+   * `require-trusted-types-for 'script'` the browser refuses to set an inline
+   * `<script type="application/json">`'s `textContent` from a string; replacing its text node, or setting
+   * a TrustedScript from the page's own policy, also works there.
    */
   declare data: ProgrammeDocumentInput | undefined
   /** URL of a programme JSON file. */
@@ -105,6 +121,11 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
   declare protected language: Language
 
   #loading: AbortController | undefined
+  // Set once the data has been asked for; later loads follow changes of `data` and `src` only.
+  #started = false
+  // Why the last update failed, until the data is loaded again; shown by #failureBox.
+  #failure: ValidationIssue | undefined
+  #failureBox: HTMLElement | undefined
   #stopLanguage: (() => void) | undefined
   #childObserver: MutationObserver | undefined
   #stopSync: (() => void) | undefined
@@ -129,7 +150,7 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
       () => this.sync,
       (message) => this.receiveSync(message),
     )
-    if (this.hasUpdated) this.reload()
+    if (this.#started) this.reload()
   }
 
   override disconnectedCallback(): void {
@@ -142,11 +163,75 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.reload()
+    // Not `hasUpdated`: it stays false while updates throw, and loading again on every failed update
+    // would loop for ever.
+    if (!this.#started || changed.has('data') || changed.has('src')) this.reload()
+  }
+
+  /**
+   * Runs an update, and when anything in it throws (rendering the data, or Lit writing to a page whose
+   * markup shadows DOM methods it needs) fails once: stops loading, shows the error without Lit's help,
+   * fires `vs-error` and waits for new data instead of trying again.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate()
+    } catch (error) {
+      this.#fail(error)
+      return
+    }
+    // Still failed (the language may have changed), or rendering again after new data.
+    if (this.#failure) this.#showFailure(this.#failure)
+    else this.#failureBox?.remove()
+  }
+
+  #fail(error: unknown): void {
+    const first = this.#failure === undefined
+    this.#failure ??= renderFailure(error)
+    this.#showFailure(this.#failure)
+    if (!first) return
+    this.#loading?.abort()
+    this.#loading = undefined
+    this.emit<VsErrorDetail>('vs-error', { issues: [this.#failure], origin: this.#origin() })
+  }
+
+  // Plain DOM calls on nodes of our own, so it works where Lit's templates cannot. The box comes first in
+  // the shadow root, and the base styles hide whatever Lit left after it. It is written again only when
+  // the language changes, so a screen reader hears the alert once.
+  #showFailure(found: ValidationIssue): void {
+    const lang = this.language
+    if (this.#failureBox?.isConnected && this.#failureBox.lang === lang) return
+    // Taken from the prototype: markup on the host page can shadow `document.createElement` itself
+    // (`<img name="createElement">`), and the message must still be written.
+    const createElement = Document.prototype.createElement
+    const element = (tag: string, className: string, text?: string) => {
+      const node = createElement.call(this.ownerDocument, tag)
+      node.className = className
+      if (text !== undefined) node.textContent = text
+      return node
+    }
+    const box = element('div', 'error render-failure')
+    box.lang = lang
+    box.setAttribute('part', 'error')
+    box.setAttribute('role', 'alert')
+    const item = element('li', '')
+    item.append(element('code', 'error-path', found.pathText), `: ${found.message[lang]}`)
+    const list = element('ul', 'error-list')
+    list.append(item)
+    box.append(element('p', 'error-title', baseMessages[lang].renderFailed), list)
+    this.#failureBox?.remove()
+    this.#failureBox = box
+    this.renderRoot.prepend(box)
+  }
+
+  #origin(): DataOrigin {
+    return this.outcome?.origin ?? (this.src ? 'src' : 'default')
   }
 
   /** Loads the data again from wherever it comes from now. */
   reload(): void {
+    this.#started = true
+    this.#failure = undefined
     this.#loading?.abort()
     const controller = new AbortController()
     this.#loading = controller
@@ -171,7 +256,7 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
         // the reader must see rather than an endless "Loading…".
         if (controller.signal.aborted) return
         const issues = [unexpectedFailure(error)]
-        this.outcome = { ok: false, issues, origin: this.src ? 'src' : 'default', retryable: true }
+        this.outcome = { ok: false, issues, origin: this.#origin(), retryable: true }
         this.emit<VsErrorDetail>('vs-error', { issues, origin: this.outcome.origin })
       },
     )
@@ -202,6 +287,8 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
   ): TemplateResult | typeof nothing
 
   protected override render(): TemplateResult | typeof nothing {
+    // A failed render is not tried again until the data is loaded again.
+    if (this.#failure) return nothing
     const lang = this.language
     const text = baseMessages[lang]
     const outcome = this.outcome

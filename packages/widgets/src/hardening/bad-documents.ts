@@ -115,7 +115,7 @@ export const BAD_DOCUMENTS: readonly BadDocument[] = [
   changed('order as a bigint', 'supportAreas[1].order', () => 1n, 'invalid_type'),
   changed('members null', 'bodies[0].members', () => null, 'invalid_type'),
   changed('a negative count', 'bodies[0].members[0].count', () => -3, 'number_out_of_range'),
-  changed('an infinite count', 'bodies[0].members[2].count', () => Infinity, 'invalid_type'),
+  changed('an infinite count', 'bodies[0].members[2].count', () => Infinity, 'number_out_of_range'),
   data('a body without its kind', () => without('bodies[1].kind'), 'bodies[1].kind', 'missing_field'),
   data('a body without members', () => without('bodies[1].members'), 'bodies[1].members', 'missing_field'),
   data(
@@ -137,6 +137,8 @@ export const BAD_DOCUMENTS: readonly BadDocument[] = [
   changed('quarter 5', 'timeline[3].start', () => '2022-Q5', 'invalid_partial_date'),
   changed('month 00', 'units[2].validFrom', () => '1999-00', 'invalid_partial_date'),
   changed('year 0999', 'decisions[0].date', () => '0999-01-01', 'invalid_partial_date'),
+  changed('a timeline item dated 9999', 'timeline[0].date', () => '9999', 'date_out_of_range'),
+  changed('a unit valid until 3000', 'units[2].validTo', () => '3000-01-01', 'date_out_of_range'),
   changed('a date without leading zeros', 'programme.start', () => '2022-6-1', 'invalid_partial_date'),
   changed('a date with a time', 'subProjects[0].start', () => '2022-09-01T10:00', 'invalid_partial_date'),
   // Ranges that run backwards.
@@ -164,7 +166,14 @@ export const BAD_DOCUMENTS: readonly BadDocument[] = [
   changed('a phase with its project id', 'subProjects[0].phases[0].id', () => 'sp', 'duplicate_id'),
   // Parent cycles.
   changed('a unit that is its own parent', 'units[4].parent', () => 'it', 'parent_cycle'),
-  changed('two units that are each other’s parent', 'units[0].parent', () => 'ud', 'parent_cycle'),
+  // A cycle is reported at the unit whose parent closes it; the message names every unit in it.
+  changed(
+    'two units that are each other’s parent',
+    'units[0].parent',
+    () => 'ud',
+    'parent_cycle',
+    'units[1].parent',
+  ),
   changed(
     'a cycle that a move makes',
     'units[1].moves',

@@ -213,9 +213,13 @@ function schemeText(value: string): string {
     .toLowerCase()
 }
 
+// A link that starts with a scheme says where it goes; one that does not must stay on the page's site.
+const NAMES_SCHEME = /^[a-z][a-z\d+.-]*:/
+
 /**
  * What is wrong with the elements under `root`: event-handler attributes, URL attributes that run
- * script or load a document, and links that resolve to a scheme other than http(s) or mailto.
+ * script or load a document, links that resolve to a scheme other than http(s) or mailto, and links
+ * that name no scheme but leave the page's site.
  */
 export function injectionProblems(root: ParentNode): string[] {
   const problems: string[] = []
@@ -230,8 +234,11 @@ export function injectionProblems(root: ParentNode): string[] {
       }
     }
     if (element instanceof HTMLAnchorElement && element.hasAttribute('href')) {
+      const href = element.getAttribute('href') ?? ''
       if (!SAFE_PROTOCOLS.includes(element.protocol))
-        problems.push(`<a> resolves to ${element.protocol} (${JSON.stringify(element.getAttribute('href'))})`)
+        problems.push(`<a> resolves to ${element.protocol} (${JSON.stringify(href)})`)
+      else if (!NAMES_SCHEME.test(schemeText(href)) && element.origin !== location.origin)
+        problems.push(`<a> looks relative but goes to ${element.origin} (${JSON.stringify(href)})`)
     }
   }
   return problems

@@ -33,6 +33,7 @@ import { type TextSlot, benignText, shows, textDocument, textSlots } from './tex
 import {
   HOSTILE_URLS,
   LOOKALIKE_URLS,
+  OFFSITE_URLS,
   TRIM_GAP_URLS,
   XSS_PAYLOADS,
   XSS_PAYLOAD_GROUPS,
@@ -305,7 +306,16 @@ describe('hostile URLs', () => {
   const cases = [
     ...HOSTILE_URLS.flatMap((url) => URL_FIELDS.map((field) => [field, url] as const)),
     ...TRIM_GAP_URLS.flatMap((url) => TRIM_GAP_FIELDS.map((field) => [field, url] as const)),
+    ...OFFSITE_URLS.flatMap((url) => URL_FIELDS.map((field) => [field, url] as const)),
   ]
+
+  it('that look relative really leave the site in this browser, on an http or an https page', () => {
+    const pages = [location.href, 'https://www.kth.se/om/vs/']
+    for (const url of OFFSITE_URLS) {
+      const leaves = pages.filter((page) => new URL(url, page).origin !== new URL(page).origin)
+      expect(leaves, JSON.stringify(url)).not.toEqual([])
+    }
+  })
 
   it(`are rejected by validation with their path, and the widget shows it (${cases.length} documents)`, async () => {
     const BATCH = 12

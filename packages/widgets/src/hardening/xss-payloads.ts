@@ -488,6 +488,26 @@ export const HOSTILE_URLS: readonly string[] = [
 ]
 
 /**
+ * Link targets that name no scheme, or name one a browser may read as relative, yet take the reader to
+ * another site: protocol-relative forms, backslashes (read as slashes in http(s) URLs), tabs and line
+ * breaks that URL parsing drops, and `https:host`, which is a path on an https page and a host on an
+ * http one. Validation must reject every one of them.
+ */
+export const OFFSITE_URLS: readonly string[] = [
+  '//evil.example/',
+  '\\\\evil.example/',
+  '/\\evil.example/',
+  '\\/evil.example/',
+  '/\t/evil.example/',
+  '\n//evil.example/',
+  '/\r\\evil.example/',
+  '///evil.example/',
+  'https:evil.example/',
+  'http:evil.example/',
+  'HTTPS:/evil.example/',
+]
+
+/**
  * Link targets that begin with a character which URL parsing keeps but JavaScript's `String#trim`
  * removes (no-break space, line separator, byte order mark, ideographic space …). A renderer that trims
  * them after checking the scheme turns them into `javascript:` links. Validation must reject them, or

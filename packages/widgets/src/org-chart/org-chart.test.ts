@@ -272,7 +272,8 @@ describe('safety and bad data', () => {
   })
 
   it.each([
-    ['a cycle', (doc: typeof small) => (doc.units[0]!.parent = 'vs'), 'units[0].parent'],
+    // Reported at the unit whose parent closes the cycle kth → vs → ud → kth.
+    ['a cycle', (doc: typeof small) => (doc.units[0]!.parent = 'vs'), 'units[2].parent'],
     ['a dangling parent', (doc: typeof small) => (doc.units[3]!.parent = 'nowhere'), 'units[3].parent'],
     ['a duplicate id', (doc: typeof small) => (doc.units[4]!.id = 'it'), 'units[4].id'],
     [

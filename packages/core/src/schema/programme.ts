@@ -170,6 +170,18 @@ export const DirectivePointSchema = z.strictObject({
   sources: SourceRefsSchema,
 })
 
+/**
+ * Marks something planned (a phase, a target, a milestone) whose outcome no source confirms. Its dates
+ * alone say nothing about whether it happened, so once they have passed it is to be shown as
+ * "no source confirms the outcome", not as done.
+ */
+export const OutcomeUnconfirmedSchema = z.optional(z.boolean()).check(
+  z.meta({
+    description:
+      'True when the item was planned and no source confirms how it turned out: once its dates have passed, show it as unconfirmed rather than done.',
+  }),
+)
+
 /** A dated item on the timeline: one date (`date`) or a range (`start`, `end`), each with its precision. */
 export const TimelineItemSchema = z.strictObject({
   id: IdSchema,
@@ -190,6 +202,7 @@ export const TimelineItemSchema = z.strictObject({
   units: z.optional(IdListSchema),
   decisions: z.optional(IdListSchema),
   subProject: z.optional(IdSchema),
+  outcomeUnconfirmed: OutcomeUnconfirmedSchema,
   links: z.optional(z.array(LinkSchema)),
   sources: SourceRefsSchema,
 })
@@ -202,6 +215,7 @@ export const SubProjectPhaseSchema = z.strictObject({
   start: PartialDateTextSchema,
   end: z.optional(PartialDateTextSchema),
   activities: z.optional(z.array(LocalizedTextSchema)),
+  outcomeUnconfirmed: OutcomeUnconfirmedSchema,
   sources: z.optional(SourceRefsSchema),
 })
 

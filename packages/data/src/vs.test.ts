@@ -22,11 +22,12 @@ const GVS_DEPARTMENTS = [
   'fastighetsavdelningen',
   'it-avdelningen',
   'personalavdelningen',
+  'ekonomi-och-upphandling',
   'education-office',
   'rso',
-  'kth-biblioteket',
-  'kth-innovation',
+  'gemensam-infrastruktur',
 ]
+const COMMON_INFRASTRUCTURE_UNITS = ['kth-biblioteket', 'kth-innovation']
 const NEW_DEPARTMENTS = ['vs-abe', 'vs-cbh', 'vs-eecs', 'vs-itm', 'vs-sci']
 const SCHOOL_SUPPORT = ['abe-support', 'cbh-support', 'eecs-support', 'itm-support', 'sci-support']
 
@@ -86,6 +87,8 @@ describe('vsProgramme organisation over time', () => {
     for (const id of SCHOOL_SUPPORT) expect(rows).toContain(id)
     for (const id of NEW_DEPARTMENTS) expect(rows).not.toContain(id)
     for (const id of GVS_DEPARTMENTS) expect(before.nodes.get(id)?.parentId).toBe('gvs')
+    for (const id of COMMON_INFRASTRUCTURE_UNITS)
+      expect(before.nodes.get(id)?.parentId).toBe('gemensam-infrastruktur')
   })
 
   it('on 2023-01-01 has VS with the GVS departments moved under it and the five new ones, and no GVS', () => {
@@ -96,6 +99,8 @@ describe('vsProgramme organisation over time', () => {
     for (const id of [...GVS_DEPARTMENTS, ...NEW_DEPARTMENTS])
       expect(after.nodes.get(id)?.parentId).toBe('vs')
     expect(after.nodes.get('vs')?.parentId).toBe('university-director')
+    for (const id of COMMON_INFRASTRUCTURE_UNITS)
+      expect(after.nodes.get(id)?.parentId).toBe('gemensam-infrastruktur')
   })
 
   it('lists the merger as added, removed and moved units between the two days', () => {
@@ -112,6 +117,38 @@ describe('vsProgramme organisation over time', () => {
     for (const change of changes.filter((c) => c.kind === 'moved')) {
       expect(change).toMatchObject({ fromParentId: 'gvs', toParentId: 'vs' })
     }
+  })
+})
+
+describe('vsProgramme GVS as the 2018 decision describes it', () => {
+  const unit = (id: string) => vsProgramme.units.find((found) => found.id === id)
+
+  it('keeps KTH Library and KTH Innovation as units inside Gemensam infrastruktur, not departments', () => {
+    expect(unit('gemensam-infrastruktur')).toMatchObject({
+      name: { sv: 'Gemensam infrastruktur' },
+      kind: 'department',
+      parent: 'gvs',
+      validFrom: '2019-01-01',
+    })
+    for (const id of COMMON_INFRASTRUCTURE_UNITS) {
+      expect(unit(id)).toMatchObject({ kind: 'unit', parent: 'gemensam-infrastruktur' })
+      expect(unit(id)?.sources).toContain('gvs_2018_sv')
+    }
+  })
+
+  it('has Ekonomi och upphandling as a GVS department from 2019', () => {
+    expect(unit('ekonomi-och-upphandling')).toMatchObject({
+      name: { sv: 'Ekonomi och upphandling', en: 'Finance and Procurement' },
+      kind: 'department',
+      parent: 'gvs',
+      validFrom: '2019-01-01',
+    })
+    expect(unit('ekonomi-och-upphandling')?.sources).toContain('gvs_2018_sv')
+  })
+
+  it('gives the education support department the Swedish name from the 2018 source', () => {
+    expect(unit('education-office')?.name).toEqual({ sv: 'Utbildningsstöd', en: 'Education Office' })
+    expect(unit('education-office')?.sources).toContain('gvs_2018_sv')
   })
 })
 

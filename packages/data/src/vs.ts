@@ -5,6 +5,8 @@ import type { ProgrammeDocumentInput } from '@kth-vs/core'
 // as they are; every summary, description, purpose and note text is written in our own words.
 
 const READ = '2026-11'
+// Pages found and read after the fact sheet was compiled.
+const READ_LATER = '2026-12'
 
 const PRESIDENT = { sv: 'rektor', en: 'President' }
 const UNIVERSITY_DIRECTOR = { sv: 'universitetsdirektören', en: 'University Director' }
@@ -18,11 +20,13 @@ const GVS_DEPARTMENTS = [
   'fastighetsavdelningen',
   'it-avdelningen',
   'personalavdelningen',
+  'ekonomi-och-upphandling',
   'education-office',
   'rso',
-  'kth-biblioteket',
-  'kth-innovation',
+  'gemensam-infrastruktur',
 ]
+// Units inside the GVS department Gemensam infrastruktur (2018 news), not departments of their own.
+const COMMON_INFRASTRUCTURE_UNITS = ['kth-biblioteket', 'kth-innovation']
 const PRINCIPLES = [
   'verksamhetsnytta',
   'verksamhetsnara',
@@ -345,6 +349,31 @@ export const vsProgramme = {
       read: READ,
     },
     {
+      id: 'gvs_2018_en',
+      url: 'https://campi.kth.se/en/nyheter/ny-organisation-for-kth-s-verksamhetsstod-1.849292',
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
+      id: 'news_2020_07_02_en',
+      url: 'https://intra.kth.se/en/aktuellt/nyheter/pa-jakt-efter-helhetslosningar-1.998800',
+      title: { en: 'Spotting the gaps' },
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
+      id: 'news_2022_06_22_sv',
+      url: 'https://intra.kth.se/aktuellt/nyheter/vi-ser-en-stor-utvecklingspotential-inom-ekonomiomradet-1.1178907',
+      lang: 'sv',
+      read: READ_LATER,
+    },
+    {
+      id: 'news_2022_06_23_en',
+      url: 'https://intra.kth.se/en/aktuellt/nyheter/vi-ser-en-stor-utvecklingspotential-inom-ekonomiomradet-1.1178907',
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
       id: 'proposal_2018_sv',
       url: 'https://campi.kth.se/nyheter/verksamhetsstod-for-ett-kth-1.829199',
       lang: 'sv',
@@ -593,7 +622,8 @@ export const vsProgramme = {
       sources: ['seed_sv', 'news_2022_12_21_en', 'blog_ud_2022_09_sv', 'news_2023_12_06_en'],
     },
 
-    // Departments attested as part of GVS and later of VS; they move to VS on 2023-01-01.
+    // Departments attested as part of GVS and later of VS; they move to VS on 2023-01-01. KTH Library and
+    // KTH Innovation are units inside Gemensam infrastruktur and move with it.
     {
       id: 'ledningskansliet',
       name: { sv: 'Ledningskansliet', en: 'Management Office' },
@@ -644,21 +674,47 @@ export const vsProgramme = {
         person: 'Annica Fröberg',
         sources: ['blog_vs_en'],
       },
-      sources: ['lokal_main_sv', 'blog_vs_en'],
+      description: {
+        sv: 'En av de två avdelningar som enligt beslutet 2018 fanns kvar som egna avdelningar i GVS; nyheten kallar den Personal/HR.',
+        en: 'One of the two departments that the 2018 decision kept as departments of their own in GVS; the news calls it Personal/HR.',
+      },
+      sources: ['lokal_main_sv', 'blog_vs_en', 'gvs_2018_sv', 'gvs_2018_en'],
+    },
+    {
+      id: 'ekonomi-och-upphandling',
+      name: { sv: 'Ekonomi och upphandling', en: 'Finance and Procurement' },
+      kind: 'department',
+      parent: 'gvs',
+      validFrom: '2019-01-01',
+      moves: [{ from: '2023-01-01', parent: 'vs' }],
+      head: {
+        role: { sv: 'ekonomichef', en: 'Head of Finance' },
+        person: 'Susanne Odung',
+        sources: ['news_2022_06_22_sv', 'news_2022_06_23_en'],
+      },
+      description: {
+        sv: 'Den andra avdelningen som fanns kvar som egen avdelning i GVS från 2019. I juni 2022 kallas den ekonomiavdelningen på svenska och Finance Office (FO) på engelska.',
+        en: 'The other department that stayed a department of its own in GVS from 2019. In June 2022 it is called ekonomiavdelningen in Swedish and the Finance Office (FO) in English.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2022_06_22_sv', 'news_2022_06_23_en'],
     },
     {
       id: 'education-office',
-      name: { sv: 'Education Office (svenskt namn okänt)', en: 'Education Office' },
-      kind: 'office',
+      name: { sv: 'Utbildningsstöd', en: 'Education Office' },
+      kind: 'department',
       parent: 'gvs',
       validFrom: '2019-01-01',
       moves: [{ from: '2023-01-01', parent: 'vs' }],
       head: {
         role: { sv: 'chef för Education Office', en: 'Head of the Education Office' },
         person: 'Katarina Jonsson Berglund',
-        sources: ['blog_vs_2023_08_en'],
+        sources: ['blog_vs_2023_08_en', 'news_2020_07_02_en'],
       },
-      sources: ['blog_vs_2023_08_en'],
+      description: {
+        sv: 'GVS avdelning för utbildningsstöd från 2019, som samlade de tidigare avdelningarna Utbildningsadministration, Studentservice och Internationella relationer. Det engelska namnet Education Office kommer från sidor från 2020 och 2023.',
+        en: 'GVS’s department for education support from 2019, which brought together the former departments of education administration, student services and international relations. The English name Education Office comes from pages of 2020 and 2023.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2020_07_02_en', 'blog_vs_2023_08_en'],
     },
     {
       id: 'rso',
@@ -676,32 +732,43 @@ export const vsProgramme = {
       sources: ['news_2022_12_20_sv'],
     },
     {
-      id: 'kth-biblioteket',
-      name: { sv: 'KTH Biblioteket', en: 'KTH Library' },
+      id: 'gemensam-infrastruktur',
+      name: { sv: 'Gemensam infrastruktur', en: 'Common Infrastructure' },
       kind: 'department',
       parent: 'gvs',
       validFrom: '2019-01-01',
       moves: [{ from: '2023-01-01', parent: 'vs' }],
+      description: {
+        sv: 'En av GVS nio avdelningar från 2019, med sex ganska olika enheter: Internrevision, KTH Biblioteket (KTHB), KTH Innovation, Open Lab, AlbaNova och SciLifeLabs administration.',
+        en: 'One of the nine GVS departments from 2019, with six rather different units: Internal Audit, KTH Library (KTHB), KTH Innovation, Open Lab, AlbaNova and the SciLifeLab administration.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en'],
+    },
+    {
+      id: 'kth-biblioteket',
+      name: { sv: 'KTH Biblioteket', en: 'KTH Library' },
+      kind: 'unit',
+      parent: 'gemensam-infrastruktur',
+      validFrom: '2019-01-01',
       head: {
         role: { sv: 'chef för KTH Biblioteket', en: 'Head of KTH Library' },
         person: 'Maria Haglund',
         sources: ['news_2022_12_20_sv'],
       },
-      sources: ['news_2022_12_20_sv'],
+      sources: ['news_2022_12_20_sv', 'gvs_2018_sv'],
     },
     {
       id: 'kth-innovation',
       name: { sv: 'KTH Innovation', en: 'KTH Innovation' },
-      kind: 'department',
-      parent: 'gvs',
+      kind: 'unit',
+      parent: 'gemensam-infrastruktur',
       validFrom: '2019-01-01',
-      moves: [{ from: '2023-01-01', parent: 'vs' }],
       head: {
         role: { sv: 'chef för KTH Innovation', en: 'Head of KTH Innovation' },
         person: 'Lisa Ericsson',
         sources: ['news_2022_12_20_sv'],
       },
-      sources: ['news_2022_12_20_sv'],
+      sources: ['news_2022_12_20_sv', 'gvs_2018_sv'],
     },
 
     // The five new departments formed from the schools' support on 2023-01-01; no names are attested.
@@ -1347,7 +1414,14 @@ export const vsProgramme = {
         { sv: 'Bemanning', en: 'Staffing' },
         { sv: 'Samorganisation från 1 april 2024', en: 'Co-organisation from 1 April 2024' },
       ],
-      sources: ['seed_sv', 'news_2023_04_11_sv', 'news_2022_12_21_en', 'news_2023_12_06_sv'],
+      units: ['ekonomi-och-upphandling'],
+      sources: [
+        'seed_sv',
+        'news_2023_04_11_sv',
+        'news_2022_12_21_en',
+        'news_2023_12_06_sv',
+        'news_2022_06_22_sv',
+      ],
     },
     {
       id: 'hr',
@@ -2275,22 +2349,56 @@ export const vsProgramme = {
     {
       id: 'n-gvs-departments',
       kind: 'unknown',
-      about: [...GVS_DEPARTMENTS, 'gvs'],
+      about: [...GVS_DEPARTMENTS, ...COMMON_INFRASTRUCTURE_UNITS, 'gvs'],
       text: {
-        sv: 'De åtta avdelningarna under GVS är de som nämns på programmets sidor 2022–2024; de är inte bekräftade som just de tolv GVS-avdelningarna, och övriga namn saknas. Ingen källa daterar när varje avdelning kom in i GVS, så de visas under GVS från dess start 2019-01-01. Det är ett antagande.',
-        en: 'The eight departments under GVS are those named on programme pages in 2022–2024; they are not confirmed as the exact twelve GVS departments, and the other names are missing. No source dates when each department joined GVS, so they are shown under GVS from its start on 2019-01-01. That is an assumption.',
+        sv: 'GVS hade nio avdelningar från 2019. Nyheten från 2018 namnger fyra av dem: utbildningsstöd, Ekonomi och upphandling, Personal/HR och Gemensam infrastruktur. Ledningskansliet, Fastighetsavdelningen, IT-avdelningen och RSO nämns på sidor från 2020–2024. Åtta avdelningar visas alltså; övriga namn saknas, och de är inte bekräftade som just de tolv avdelningar GVS hade 2022. Ingen källa daterar när de fyra senare nämnda kom in i GVS, så de visas under GVS från dess start 2019-01-01, och alla åtta visas under VS från 2023-01-01. Båda delarna är antaganden.',
+        en: 'GVS had nine departments from 2019. The 2018 news names four of them: education support, Finance and Procurement, HR and Common Infrastructure. The Management Office, the Property and IT Departments and RSO are named on pages of 2020–2024. So eight departments are shown; the other names are missing, and they are not confirmed as exactly the twelve departments GVS had in 2022. No source dates when the four named later joined GVS, so they are shown under GVS from its start on 2019-01-01, and all eight under VS from 2023-01-01. Both are assumptions.',
       },
-      sources: ['kth_mgmt_group_en', 'lokal_main_sv', 'news_2022_12_20_sv', 'blog_vs_2023_08_en'],
+      sources: [
+        'gvs_2018_sv',
+        'gvs_2018_en',
+        'kth_mgmt_group_en',
+        'lokal_main_sv',
+        'news_2022_12_20_sv',
+        'blog_vs_2023_08_en',
+        'news_2022_06_15_sv',
+      ],
+    },
+    {
+      id: 'n-gemensam-infrastruktur',
+      kind: 'correction',
+      about: ['gemensam-infrastruktur', ...COMMON_INFRASTRUCTURE_UNITS, 'gvs'],
+      text: {
+        sv: 'Tidigare visades KTH Biblioteket och KTH Innovation som egna avdelningar i GVS från 2019. Enligt nyheten från 2018 var de i stället två av sex enheter i avdelningen Gemensam infrastruktur. Ingen senare källa nämner Gemensam infrastruktur, så om avdelningen fanns kvar 2022–2026 och om biblioteket och KTH Innovation låg kvar i den är okänt; här visas de som 2018.',
+        en: 'KTH Library and KTH Innovation used to be shown as departments of their own in GVS from 2019. According to the 2018 news they were instead two of the six units in the department Common Infrastructure. No later source mentions Common Infrastructure, so whether the department still existed in 2022–2026, and whether the library and KTH Innovation stayed in it, is not known; they are shown as in 2018.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2022_12_20_sv'],
     },
     {
       id: 'n-education-office-name',
       kind: 'unknown',
       about: ['education-office', 'rso'],
       text: {
-        sv: 'Education Office nämns bara på engelska och något svenskt namn har inte hittats. RSO kallas Research Support Office även på svenska sidor.',
-        en: 'The Education Office is only named in English and no Swedish name was found. RSO is called Research Support Office on Swedish pages too.',
+        sv: 'Nyheten från 2018 kallar GVS avdelning för utbildningsstöd ”utbildningsstöd” på svenska och ”Department for Education Support” på engelska. Sidor från 2020 och 2023 nämner på engelska en Education Office med Katarina Jonsson Berglund (även stavat Jonson Berglund) som chef. Att det är samma avdelning är vår läsning; ingen källa säger det. RSO kallas Research Support Office även på svenska sidor.',
+        en: 'The 2018 news calls GVS’s department for education support “utbildningsstöd” in Swedish and “Department for Education Support” in English. Pages of 2020 and 2023 name, in English, an Education Office headed by Katarina Jonsson Berglund (also spelt Jonson Berglund). That these are the same department is our reading; no source says so. RSO is called Research Support Office on Swedish pages too.',
       },
-      sources: ['blog_vs_2023_08_en', 'news_2022_12_20_sv'],
+      sources: [
+        'gvs_2018_sv',
+        'gvs_2018_en',
+        'news_2020_07_02_en',
+        'blog_vs_2023_08_en',
+        'news_2022_12_20_sv',
+      ],
+    },
+    {
+      id: 'n-finance-department-name',
+      kind: 'unknown',
+      about: ['ekonomi-och-upphandling'],
+      text: {
+        sv: 'Avdelningen heter Ekonomi och upphandling i nyheten från 2018. Nyheterna från juni 2022 talar om ekonomiavdelningen och Finance Office. Om namnet ändrades, och i så fall när, säger ingen källa, så här används namnet från 2018.',
+        en: 'The department is called Ekonomi och upphandling (Finance and Procurement) in the 2018 news. The June 2022 news speaks of the finance department and the Finance Office. No source says whether or when the name changed, so the 2018 name is used here.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2022_06_22_sv', 'news_2022_06_23_en'],
     },
     {
       id: 'n-new-department-names',

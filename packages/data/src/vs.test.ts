@@ -152,6 +152,20 @@ describe('vsProgramme GVS as the 2018 decision describes it', () => {
   })
 })
 
+describe('vsProgramme corrected dates', () => {
+  it('dates the March 2022 assignment by the Swedish news of 23 March, not the week before 30 March', () => {
+    const decision = vsProgramme.decisions.find((found) => found.id === 'd-2022-03-assignment')!
+    expect(decision.date).toBe('2022-03')
+    expect(decision.sources).toContain('news_2022_03_23_sv')
+    for (const lang of ['sv', 'en'] as const) {
+      expect(decision.summary[lang]).toMatch(/23 mar/i)
+      expect(decision.summary[lang]).not.toMatch(/30 mar/i)
+    }
+    const note = vsProgramme.notes.find((found) => found.id === 'n-march-2022-decision-date')
+    expect(note?.about).toContain('d-2022-03-assignment')
+  })
+})
+
 describe('vsProgramme timeline status', () => {
   it('is done for every item on 2026-11-27 except the 2027 anniversary (E37), which is upcoming', () => {
     const today = '2026-11-27'

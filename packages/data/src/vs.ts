@@ -443,8 +443,8 @@ export const vsProgramme = {
       },
       decidedBy: { role: PRESIDENT, person: 'Sigbritt Karlsson', unit: 'president' },
       summary: {
-        sv: 'Rektor gav universitetsdirektören i uppgift att skapa en gemensam organisation för skolornas och det centrala verksamhetsstödet. Beslutet fattades veckan före den 30 mars 2022.',
-        en: 'The President tasked the University Director with creating one organisation for the schools’ and the central support services. The decision was taken in the week before 30 March 2022.',
+        sv: 'Rektor gav universitetsdirektören i uppgift att skapa en gemensam organisation för skolornas och det centrala verksamhetsstödet. Beslutet fattades senast den 23 mars 2022, den dag den svenska nyheten om det publicerades.',
+        en: 'The President tasked the University Director with creating one organisation for the schools’ and the central support services. The decision was taken on or before 23 March 2022, the day the Swedish news of it was published.',
       },
       sources: ['decisions_timeline_sv', 'news_2022_03_23_sv', 'news_2022_03_30_en'],
     },
@@ -2295,6 +2295,16 @@ export const vsProgramme = {
         en: 'Case number V-2022-0218 covers three decisions: the assignment of March 2022, the programme directive of June 2022 and the 2023 action plan (as 1.2). It identifies a case, not a single decision.',
       },
       sources: ['decisions_timeline_sv', 'action_plan_decision'],
+    },
+    {
+      id: 'n-march-2022-decision-date',
+      kind: 'correction',
+      about: ['d-2022-03-assignment', 'E05'],
+      text: {
+        sv: 'Beslutet angavs tidigare som fattat veckan före den 30 mars 2022, efter den engelska nyheten från den dagen som talar om ”förra veckan”. Den svenska nyheten om beslutet är publicerad redan den 23 mars 2022, så beslutet fattades senast då. Beslutsdagen själv anges inte; beslutet dateras därför till mars 2022.',
+        en: 'The decision used to be given as taken in the week before 30 March 2022, after the English news of that day, which speaks of “last week”. The Swedish news of the decision was published as early as 23 March 2022, so the decision was taken by then. The decision day itself is not given, so the decision is dated March 2022.',
+      },
+      sources: ['news_2022_03_23_sv', 'news_2022_03_30_en', 'decisions_timeline_sv'],
     },
     {
       id: 'n-juni-2023',

@@ -166,6 +166,24 @@ describe('vsProgramme corrected dates', () => {
   })
 })
 
+describe('vsProgramme page metadata', () => {
+  it('titles each page in its own language and names it in quotes in the other', () => {
+    for (const page of vsProgramme.pages) {
+      const source = vsProgramme.sources.find((found) => found.id === page.source)!
+      const own = source.lang!
+      const other = own === 'sv' ? 'en' : 'sv'
+      expect(page.title[own], page.source).toBe(source.title?.[own])
+      expect(page.title[other], page.source).toContain(`${page.title[own]}`)
+    }
+  })
+
+  it('gives the English time-frame page its English title, not the Swedish page’s', () => {
+    const page = vsProgramme.pages.find((found) => found.source === 'timeframe_en')!
+    expect(page.title.en).toBe('Time frame')
+    expect(page.title.sv).not.toContain('Beslut och tidplan')
+  })
+})
+
 describe('vsProgramme timeline status', () => {
   it('is done for every item on 2026-11-27 except the 2027 anniversary (E37), which is upcoming', () => {
     const today = '2026-11-27'

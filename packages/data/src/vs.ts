@@ -2552,11 +2552,13 @@ export const vsProgramme = {
     },
   ],
 
+  // Each entry is one page in one language: its title in that language is the page's own, and the
+  // other language names the same page in quotes, so a reader is not told of a page that does not exist.
   pages: [
     {
       title: {
         sv: 'Vägen mot ett gemensamt verksamhetsstöd',
-        en: 'The road to a joint support services',
+        en: '“Vägen mot ett gemensamt verksamhetsstöd” (the Swedish page)',
       },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
@@ -2564,21 +2566,21 @@ export const vsProgramme = {
       source: 'seed_sv',
     },
     {
-      title: { sv: 'Principer', en: 'Principles' },
+      title: { sv: 'Principer', en: '“Principer” (the Swedish page)' },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
       lastChanged: '2022-06-15',
       source: 'principles_sv',
     },
     {
-      title: { sv: 'Principer', en: 'Principles' },
+      title: { sv: '”Principles” (den engelska sidan)', en: 'Principles' },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
       lastChanged: '2022-06-15',
       source: 'principles_en',
     },
     {
-      title: { sv: 'Beslut och tidplan för utveckling av verksamhetsstödet', en: 'Time frame' },
+      title: { sv: '”Time frame” (den engelska sidan)', en: 'Time frame' },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
       lastChanged: '2022-06-15',

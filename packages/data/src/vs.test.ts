@@ -120,6 +120,26 @@ describe('vsProgramme organisation over time', () => {
   })
 })
 
+describe('vsProgramme English name of VS', () => {
+  const index = organisationIndex(validated())
+  const nameOf = (day: string) => orgTreeAt(index, day).nodes.get('vs')?.name
+
+  it('is Support Services until November 2023 and University Administration from December 2023', () => {
+    expect(nameOf('2023-01-01')).toEqual({ sv: 'Verksamhetsstöd', en: 'Support Services' })
+    expect(nameOf('2023-11-30')).toEqual({ sv: 'Verksamhetsstöd', en: 'Support Services' })
+    expect(nameOf('2023-12-01')).toEqual({ sv: 'Verksamhetsstöd', en: 'University Administration' })
+    expect(nameOf('2026-12-02')).toEqual({ sv: 'Verksamhetsstöd', en: 'University Administration' })
+  })
+
+  it('shows the change of name as a rename between the two months, sourced and noted', () => {
+    const renamed = orgDiff(index, '2023-11-30', '2023-12-01').filter((change) => change.kind === 'renamed')
+    expect(renamed.map((change) => change.id)).toEqual(['vs'])
+    const vs = vsProgramme.units.find((unit) => unit.id === 'vs')!
+    expect(vs.sources).toContain('news_2023_12_06_en')
+    expect(vsProgramme.notes.find((note) => note.id === 'n-vs-english-name')?.about).toContain('vs')
+  })
+})
+
 describe('vsProgramme GVS as the 2018 decision describes it', () => {
   const unit = (id: string) => vsProgramme.units.find((found) => found.id === id)
 

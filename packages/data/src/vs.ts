@@ -614,10 +614,13 @@ export const vsProgramme = {
       kind: 'support-organisation',
       parent: 'university-director',
       validFrom: '2023-01-01',
+      // English pages call VS Support Services until early 2023 and University Administration from the
+      // news of 6 December 2023 on; the month is the first in which the new name is attested.
+      renames: [{ from: '2023-12', name: { sv: 'Verksamhetsstöd', en: 'University Administration' } }],
       head: { role: { sv: 'universitetsdirektör', en: 'University Director' }, person: 'Kerstin Jacobsson' },
       description: {
-        sv: 'Den gemensamma organisationen för verksamhetsstödet från den 1 januari 2023, med universitetsdirektören som högsta chef. Den började med GVS avdelningar och fem nya avdelningar av skolornas stöd. Under 2022 räknade man med omkring 1 100 medarbetare. Från slutet av 2023 kallas den på engelska University Administration (UA).',
-        en: 'The joint organisation for the support services from 1 January 2023, with the University Director as its highest head. It began with the GVS departments and five new departments made from the schools’ support. In 2022 it was expected to have about 1,100 staff. From late 2023 its English name is University Administration (UA).',
+        sv: 'Den gemensamma organisationen för verksamhetsstödet från den 1 januari 2023, med universitetsdirektören som högsta chef. Den började med GVS avdelningar och fem nya avdelningar av skolornas stöd. Under 2022 räknade man med omkring 1 100 medarbetare. På engelska hette den först Support Services och från december 2023 University Administration (UA).',
+        en: 'The joint organisation for the support services from 1 January 2023, with the University Director as its highest head. It began with the GVS departments and five new departments made from the schools’ support. In 2022 it was expected to have about 1,100 staff. In English it was first called Support Services and from December 2023 University Administration (UA).',
       },
       sources: ['seed_sv', 'news_2022_12_21_en', 'blog_ud_2022_09_sv', 'news_2023_12_06_en'],
     },
@@ -2281,10 +2284,10 @@ export const vsProgramme = {
       kind: 'disagreement',
       about: ['vs', 'gvs'],
       text: {
-        sv: 'VS heter ”Support Services” på engelska i sidor från 2022 och början av 2023, men ”University Administration (UA)” från slutet av 2023. ”University Administration” användes också för GVS, som tidigare hette ”Common Operational Support” (2018) och ”Joint operational support” (2017). Här används Support Services för VS; inget datum för namnbytet är känt.',
-        en: 'VS is called “Support Services” in English on pages from 2022 and early 2023, but “University Administration (UA)” from late 2023. “University Administration” was also used for GVS, earlier called “Common Operational Support” (2018) and “Joint operational support” (2017). Support Services is used for VS here; no date for the change of name is known.',
+        sv: 'VS heter ”Support Services” på engelska i sidor från 2022 och början av 2023, och ”University Administration (UA)” från nyheten den 6 december 2023; den odaterade engelska navsidan heter nu ”Development of the University Administration”. Här byter VS engelskt namn i december 2023, den första månad då det nya namnet är belagt; inget beslut om namnbytet och ingen exakt dag har hittats. Förkortningen på engelska blir UA, men enheten visar fortfarande VS som kortnamn. ”University Administration” användes också för GVS, som tidigare hette ”Common Operational Support” (2018) och ”Joint operational support” (2017).',
+        en: 'VS is called “Support Services” in English on pages from 2022 and early 2023, and “University Administration (UA)” from the news of 6 December 2023; the undated English hub page is now titled “Development of the University Administration”. Here VS takes its new English name in December 2023, the first month in which it is attested; no decision on the change and no exact day have been found. The English abbreviation becomes UA, but the unit still shows VS as its short name. “University Administration” was also used for GVS, earlier called “Common Operational Support” (2018) and “Joint operational support” (2017).',
       },
-      sources: ['news_2022_12_21_en', 'news_2023_12_06_en', 'gvs_2018_sv', 'one_kth_2017_en'],
+      sources: ['news_2022_12_21_en', 'news_2023_12_06_en', 'dev_hub_en', 'gvs_2018_en', 'one_kth_2017_en'],
     },
     {
       id: 'n-case-number',

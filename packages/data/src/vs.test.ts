@@ -33,22 +33,23 @@ const SCHOOL_SUPPORT = ['abe-support', 'cbh-support', 'eecs-support', 'itm-suppo
 
 describe('vsProgramme counts', () => {
   // The expected numbers come from /work/shared/reference/programme-facts.yaml; no YAML parser is
-  // installed, so they are written out here with the key each one comes from.
-  it('matches the fact sheet', () => {
-    expect(vsProgramme.timeline).toHaveLength(37) // meta.counts.timeline_events (and timeline: E01–E37)
+  // installed, so they are written out here with the key each one comes from. Items found after the
+  // fact sheet was compiled are counted apart.
+  it('matches the fact sheet, plus the March 2024 decision found after it', () => {
+    expect(vsProgramme.timeline).toHaveLength(37 + 1) // meta.counts.timeline_events (E01–E37), and E38
     expect(vsProgramme.bodies).toHaveLength(7) // meta.counts.governance_bodies (governance:)
     expect(vsProgramme.supportAreas).toHaveLength(7) // meta.counts.support_areas (support_areas.count)
     expect(vsProgramme.principles).toHaveLength(5) // meta.counts.principles_on_principles_page
     expect(vsProgramme.subProjects).toHaveLength(4) // meta.counts.sub_projects (sub_projects:)
     expect(vsProgramme.directivePoints).toHaveLength(6) // directive_points.items
-    expect(vsProgramme.decisions).toHaveLength(9) // programme.decisions
+    expect(vsProgramme.decisions).toHaveLength(9 + 1) // programme.decisions, and the March 2024 decision
     const phases = (id: string) => vsProgramme.subProjects.find((project) => project.id === id)?.phases
     expect(phases('lokaloptimering')).toHaveLength(5) // sub_projects[lokaloptimering].phases
     expect(phases('effektivt-digitalt-samarbete')).toHaveLength(4) // sub_projects[effektivt_digitalt_samarbete].phases
   })
 
-  it('numbers the timeline E01 to E37 in order', () => {
-    const expected = Array.from({ length: 37 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)
+  it('numbers the timeline E01 to E38 in order', () => {
+    const expected = Array.from({ length: 38 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`)
     expect(vsProgramme.timeline.map((item) => item.id)).toEqual(expected)
   })
 
@@ -140,6 +141,33 @@ describe('vsProgramme English name of VS', () => {
   })
 })
 
+describe('vsProgramme organisation after 2023', () => {
+  it('records the University Director’s March 2024 decision on how the staff are organised', () => {
+    const decision = vsProgramme.decisions.find((found) => found.id === 'd-2024-03-22-staff-organisation')
+    expect(decision).toMatchObject({
+      date: '2024-03-22',
+      dateMeans: 'published',
+      sources: ['news_2024_03_22_en'],
+    })
+    const item = vsProgramme.timeline.find((found) => found.id === 'E38')
+    expect(item?.decisions).toEqual(['d-2024-03-22-staff-organisation'])
+  })
+
+  it('keeps the co-organisation of 2024-04-01 out of the tree, with a note that says why', () => {
+    const index = organisationIndex(validated())
+    expect(orgDiff(index, '2024-03-31', '2024-04-01')).toEqual([])
+    const note = vsProgramme.notes.find((found) => found.id === 'n-samorganisation-2024')
+    expect(note?.kind).toBe('unknown')
+    expect(note?.about).toEqual(expect.arrayContaining(['E22', 'samorganisation', 'vs']))
+  })
+
+  it('gives the 19 divisions KTH reports a note, since no source names or dates them', () => {
+    const note = vsProgramme.notes.find((found) => found.id === 'n-department-counts')
+    expect(note?.sources).toContain('vs_divisions_en')
+    expect(note?.text.en).toMatch(/19 divisions/)
+  })
+})
+
 describe('vsProgramme GVS as the 2018 decision describes it', () => {
   const unit = (id: string) => vsProgramme.units.find((found) => found.id === id)
 
@@ -213,7 +241,7 @@ describe('vsProgramme timeline status', () => {
     expect(upcoming[0]!.context).toBe(true)
     expect(entryStatus(upcoming[0]!.interval, today)).toBe('upcoming')
     const others = entries.filter((entry) => entry.id !== 'E37')
-    expect(others).toHaveLength(36)
+    expect(others).toHaveLength(37)
     for (const entry of others) expect(entryStatus(entry.interval, today), entry.id).toBe('done')
   })
 })

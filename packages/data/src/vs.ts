@@ -65,7 +65,7 @@ export const vsProgramme = {
       role: UNIVERSITY_DIRECTOR,
       person: 'Kerstin Jacobsson',
       unit: 'university-director',
-      sources: ['news_2022_06_15_en', 'seed_sv'],
+      sources: ['news_2022_06_15_en', 'seed_sv', 'news_2023_12_06_sv', 'news_2026_05_18_en'],
     },
     start: '2022-03',
     newOrganisation: '2023-01-01',
@@ -311,6 +311,13 @@ export const vsProgramme = {
       read: READ,
     },
     {
+      id: 'news_2024_03_22_en',
+      url: 'https://intra.kth.se/en/aktuellt/nyheter/samarbete-nyckel-i-utveckling-av-vs-1.1326909',
+      title: { en: 'Co-operation key in the development of UA' },
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
       id: 'news_2024_05_02_sv',
       url: 'https://intra.kth.se/aktuellt/nyheter/verksamhetsstodets-lokaler-ses-over-1.1335513',
       title: { sv: 'Verksamhetsstödets lokaler ses över' },
@@ -524,6 +531,21 @@ export const vsProgramme = {
       sources: ['news_2023_12_06_sv', 'news_2023_12_06_en'],
     },
     {
+      id: 'd-2024-03-22-staff-organisation',
+      date: '2024-03-22',
+      dateMeans: 'published',
+      title: {
+        sv: 'Universitetsdirektörens beslut om hur medarbetarna i VS organiseras',
+        en: 'University Director’s decision on how the staff of UA are organised',
+      },
+      decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
+      summary: {
+        sv: 'Universitetsdirektören beslutade hur medarbetarna i VS organiseras, för att samordna grundläggande administrativa funktioner och göra hanteringen likvärdig i hela verksamhetsstödet. Datumet är den engelska nyhetens publiceringsdag; beslutets titel och dag anges inte.',
+        en: 'The University Director decided how the staff of UA are organised, to coordinate basic administrative functions and make their handling the same across the administration. The date is the day the English news was published; the decision’s title and day are not given.',
+      },
+      sources: ['news_2024_03_22_en'],
+    },
+    {
       id: 'd-2024-05-02-premises',
       caseNumber: 'V-2023-0136',
       date: '2024-05-02',
@@ -544,7 +566,7 @@ export const vsProgramme = {
         sv: 'Hela VS ska använda Microsoft Teams för digitalt samarbete',
         en: 'All of VS to adopt Microsoft Teams as digital collaboration tool',
       },
-      decidedBy: { role: UNIVERSITY_DIRECTOR, unit: 'university-director' },
+      decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
         sv: 'Universitetsdirektören bestämde att hela VS ska samarbeta digitalt i Microsoft Teams. Datumet är nyhetens publiceringsdag; där beskrivs beslutet som nyligen fattat.',
         en: 'The University Director decided that all of VS is to collaborate digitally in Microsoft Teams. The date is the day the news was published, which describes the decision as recent.',
@@ -1182,10 +1204,22 @@ export const vsProgramme = {
           countInferred: true,
           sources: ['seed_sv'],
         },
+        {
+          role: { sv: 'Prefekt från ABE (mars 2024)', en: 'Head of department from ABE (March 2024)' },
+          person: 'Maria Håkansson',
+          unit: 'abe',
+          sources: ['news_2024_03_22_en'],
+        },
       ],
       formed: '2022',
-      tasks: [{ sv: 'Behandla handlingsplanen', en: 'Consider the action plan' }],
-      sources: ['seed_sv', 'action_plan_decision'],
+      tasks: [
+        { sv: 'Behandla handlingsplanen', en: 'Consider the action plan' },
+        {
+          sv: 'Diskutera hur VS bäst kan utvecklas för forskningens och utbildningens behov (2024)',
+          en: 'Discuss how UA can best be developed for the needs of research and education (2024)',
+        },
+      ],
+      sources: ['seed_sv', 'action_plan_decision', 'news_2024_03_22_en'],
     },
     {
       id: 'programsekretariat',
@@ -1812,8 +1846,8 @@ export const vsProgramme = {
         en: 'HR, finance and communication co-organised',
       },
       description: {
-        sv: 'Medarbetare inom HR, ekonomi och kommunikation organiseras gemensamt över hela KTH, område för område.',
-        en: 'Staff in HR, finance and communication are organised jointly across KTH, one area at a time.',
+        sv: 'Medarbetarna inom HR, ekonomi och kommunikation organiserades gemensamt för hela KTH, inom vart och ett av de tre områdena.',
+        en: 'Staff in HR, finance and communication were organised jointly for all of KTH, within each of the three areas.',
       },
       areas: ['hr', 'ekonomi', 'kommunikation'],
       units: ['vs', ...NEW_DEPARTMENTS],
@@ -2001,6 +2035,20 @@ export const vsProgramme = {
       },
       units: ['kth'],
       sources: ['wikipedia_kth_sv', 'blog_ud_2022_06_sv'],
+    },
+    {
+      id: 'E38',
+      kind: 'decision',
+      date: '2024-03-22',
+      dateMeans: 'published',
+      title: {
+        sv: 'Universitetsdirektören beslutar hur medarbetarna i VS organiseras',
+        en: 'University Director decides how the staff of UA are organised',
+      },
+      units: ['university-director', 'vs'],
+      bodies: ['prefektrad'],
+      decisions: ['d-2024-03-22-staff-organisation'],
+      sources: ['news_2024_03_22_en'],
     },
   ],
 
@@ -2354,8 +2402,8 @@ export const vsProgramme = {
       kind: 'disagreement',
       about: ['gvs', 'vs', ...GVS_DEPARTMENTS],
       text: {
-        sv: 'GVS hade nio avdelningar från 2019-01-01 och tolv i juni 2022. En senare, odaterad sida säger att verksamhetsstödet har 19 avdelningar. Startstrukturen 12 + 5 = 17 stämmer inte med det, och ingen daterad förklaring har hittats.',
-        en: 'GVS had nine departments from 2019-01-01 and twelve in June 2022. A later, undated page says the University Administration has 19 divisions. The starting structure of 12 + 5 = 17 does not match, and no dated explanation was found.',
+        sv: 'GVS hade nio avdelningar från 2019-01-01 och tolv i juni 2022. En senare, odaterad sida säger att verksamhetsstödet har 19 avdelningar. Startstrukturen 12 + 5 = 17 stämmer inte med det, och ingen källa säger när eller hur avdelningarna blev 19 eller vilka de är. Organisationen här visar de 13 avdelningar under VS som källorna namnger (åtta från GVS och de fem nya).',
+        en: 'GVS had nine departments from 2019-01-01 and twelve in June 2022. A later, undated page says the University Administration has 19 divisions. The starting structure of 12 + 5 = 17 does not match, and no source says when or how the departments became 19 or which they are. The organisation here shows the 13 departments under VS that the sources name (eight from GVS and the five new ones).',
       },
       sources: ['gvs_2018_sv', 'news_2022_06_15_sv', 'vs_divisions_en'],
     },
@@ -2456,12 +2504,21 @@ export const vsProgramme = {
     {
       id: 'n-samorganisation-2024',
       kind: 'unknown',
-      about: ['samorganisation', 'E22', 'vs', ...NEW_DEPARTMENTS, 'personalavdelningen'],
+      about: [
+        'samorganisation',
+        'E22',
+        'E38',
+        'vs',
+        ...NEW_DEPARTMENTS,
+        'personalavdelningen',
+        'ekonomi-och-upphandling',
+        'd-2024-03-22-staff-organisation',
+      ],
       text: {
-        sv: 'Från 2024-04-01 organiseras HR, ekonomi och kommunikation gemensamt för hela KTH. Källorna namnger inte de enheter som personalen flyttade till, så organisationsträdet ändras inte det datumet. Förändringen visas som delprojekt, tidslinjehändelse och i beskrivningen av EECS avdelning.',
-        en: 'From 2024-04-01 HR, finance and communication are organised jointly for all of KTH. The sources do not name the units the staff moved to, so the organisation tree does not change on that date. The change is shown as a sub-project, a timeline item and in the description of the EECS department.',
+        sv: 'Från 2024-04-01 organiserades HR, ekonomi och kommunikation gemensamt för hela KTH. Enligt nyheten från december 2023 fick en del medarbetare chefen för sakområdet som ny avdelningschef, och EECS sida säger att ekonomi, HR och kommunikation därefter hör till det samordnade verksamhetsstödet i stället för till skolans avdelning. Vilka enheter som flyttade och till vilka avdelningar namnges inte, och ingen kommunikationsavdelning nämns, så organisationsträdet ändras inte det datumet. Universitetsdirektörens beslut från mars 2024 om hur medarbetarna organiseras gäller sannolikt samma steg, men nyheten säger det inte.',
+        en: 'From 2024-04-01 HR, finance and communication were organised jointly for all of KTH. According to the December 2023 news some staff got the head of their subject area as their new head of department, and the EECS page says finance, HR and communication then belong to the coordinated University Administration instead of the school’s department. Which units moved, and to which departments, is not named, and no communication department is mentioned, so the organisation tree does not change on that date. The University Director’s decision of March 2024 on how the staff are organised probably concerns the same step, but the news does not say so.',
       },
-      sources: ['news_2023_12_06_sv', 'eecs_vs_org_en'],
+      sources: ['news_2023_12_06_sv', 'news_2023_12_06_en', 'eecs_vs_org_en', 'news_2024_03_22_en'],
     },
     {
       id: 'n-decision-persons',
@@ -2496,12 +2553,21 @@ export const vsProgramme = {
     {
       id: 'n-published-dates',
       kind: 'unknown',
-      about: ['d-2023-12-06-orientation', 'd-2024-05-02-premises', 'd-2026-05-18-teams', 'E20', 'E24', 'E34'],
+      about: [
+        'd-2023-12-06-orientation',
+        'd-2024-03-22-staff-organisation',
+        'd-2024-05-02-premises',
+        'd-2026-05-18-teams',
+        'E20',
+        'E24',
+        'E34',
+        'E38',
+      ],
       text: {
-        sv: 'För inriktningsbeslutet, lokalbeslutet och Teamsbeslutet är bara nyheternas publiceringsdagar kända, inte själva beslutsdagarna. Lokalbeslutet har ett diarienummer från 2023 (V-2023-0136) men nyheten är från maj 2024.',
-        en: 'For the orientation, premises and Teams decisions only the days the news was published are known, not the decision days. The premises decision has a 2023 case number (V-2023-0136) but the news is from May 2024.',
+        sv: 'För inriktningsbeslutet, beslutet om medarbetarnas organisering, lokalbeslutet och Teamsbeslutet är bara nyheternas publiceringsdagar kända, inte själva beslutsdagarna. Lokalbeslutet har ett diarienummer från 2023 (V-2023-0136) men nyheten är från maj 2024.',
+        en: 'For the orientation decision, the decision on how the staff are organised, and the premises and Teams decisions only the days the news was published are known, not the decision days. The premises decision has a 2023 case number (V-2023-0136) but the news is from May 2024.',
       },
-      sources: ['news_2023_12_06_sv', 'news_2024_05_02_sv', 'news_2026_05_18_en'],
+      sources: ['news_2023_12_06_sv', 'news_2024_03_22_en', 'news_2024_05_02_sv', 'news_2026_05_18_en'],
     },
     {
       id: 'n-lokal-phase-overlap',

@@ -254,6 +254,7 @@ export const premisesProgramme = {
         sv: 'Kommunikations-, projekt- och förändringsplan, ny beläggningsmätning, studiebesök, behovsanalys, sambandsschema, lokalprogram, inplaceringsskisser, kostnadsuppskattning och detaljerad tidplan.',
         en: 'Communication, project and change plans, a new occupancy measurement, study visits, a needs analysis, an adjacency diagram, a space programme, placement sketches, a cost estimate and a detailed schedule.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -282,6 +283,7 @@ export const premisesProgramme = {
         sv: 'Inventering av möbler, AV och IT, hyresvärdens ombyggnadsplaner, möbleringsplaner, detaljerad kostnadsuppskattning och tidplan samt upphandlingsunderlag.',
         en: 'An inventory of furniture, AV and IT, the landlord’s rebuilding plans, furnishing plans, a detailed cost estimate and schedule, and procurement documents.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -294,6 +296,7 @@ export const premisesProgramme = {
         sv: 'Ytor töms så att de kan byggas om i etapper; möbler, AV och IT upphandlas och leveranser planeras.',
         en: 'Spaces are emptied so they can be rebuilt in stages; furniture, AV and IT are procured and deliveries planned.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -306,6 +309,7 @@ export const premisesProgramme = {
         sv: 'Flyttar, avyttring, besiktning och uppföljning.',
         en: 'Moves, disposal, inspection and follow-up.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -316,6 +320,7 @@ export const premisesProgramme = {
         sv: 'Mål: det nya arbetssättet är på plats (preliminärt)',
         en: 'Target: the new way of working is in place (preliminary)',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -323,6 +328,7 @@ export const premisesProgramme = {
       kind: 'milestone',
       date: '2027',
       title: { sv: 'Mål: ekonomi i balans', en: 'Target: balanced finances' },
+      outcomeUnconfirmed: true,
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
     },
   ],
@@ -377,6 +383,16 @@ export const premisesProgramme = {
         en: 'Whether Drottning Kristinas Väg 48 can be vacated is to be investigated; no outcome has been found.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
+    },
+    {
+      id: 'n-outcome',
+      kind: 'unknown',
+      about: ['phase-2', 'phase-3', 'phase-4', 'phase-5', 'new-way-of-working', 'balanced-finances'],
+      text: {
+        sv: 'Faserna 2–5 och de två målen finns bara i projektets tidplan och sidor. Förstudien är klar enligt nyheten från maj 2024, men ingen källa säger att de senare faserna genomfördes, att lokalerna blev färdiga eller att målen nåddes. Utfallet är därför obekräftat.',
+        en: 'Phases 2–5 and the two targets appear only in the project’s schedule and pages. The pre-study is done according to the May 2024 news, but no source says that the later phases were carried out, that the premises were completed or that the targets were met. The outcome is therefore unconfirmed.',
+      },
+      sources: ['lokal_timeline_sv', 'lokal_main_sv', 'news_2024_05_02_sv'],
     },
     {
       id: 'n-organisation',

@@ -232,16 +232,47 @@ describe('vsProgramme page metadata', () => {
   })
 })
 
-describe('vsProgramme timeline status', () => {
-  it('is done for every item on 2026-11-27 except the 2027 anniversary (E37), which is upcoming', () => {
-    const today = '2026-11-27'
-    const entries = timelineEntries(validated())
-    const upcoming = entries.filter((entry) => entry.id === 'E37')
-    expect(upcoming).toHaveLength(1)
-    expect(upcoming[0]!.context).toBe(true)
-    expect(entryStatus(upcoming[0]!.interval, today)).toBe('upcoming')
-    const others = entries.filter((entry) => entry.id !== 'E37')
-    expect(others).toHaveLength(37)
-    for (const entry of others) expect(entryStatus(entry.interval, today), entry.id).toBe('done')
+describe('vsProgramme outcomes on 2026-12-02', () => {
+  const today = '2026-12-02'
+  const entries = timelineEntries(validated())
+  // Planned items that no source reports as having happened: the premises phases after the pre-study
+  // and their target, the digital-collaboration phases after the analysis, the programme's end and
+  // its target for September 2026.
+  const UNCONFIRMED = ['E23', 'E25', 'E26', 'E27', 'E28', 'E31', 'E32', 'E33', 'E35', 'E36']
+
+  it('has every item over except the 2027 anniversary (E37), which is upcoming context', () => {
+    const upcoming = entries.filter((entry) => entryStatus(entry.interval, today) !== 'done')
+    expect(upcoming.map((entry) => [entry.id, entry.context])).toEqual([['E37', true]])
+  })
+
+  it('marks exactly the planned items no source confirms, so none of them reads as done', () => {
+    const flagged = vsProgramme.timeline.filter((item) => item.outcomeUnconfirmed === true)
+    expect(flagged.map((item) => item.id)).toEqual(UNCONFIRMED)
+  })
+
+  it('marks every target, since no source says a target was met', () => {
+    const targets = vsProgramme.timeline.filter((item) => /^(Target|Mål)/.test(item.title.en ?? ''))
+    expect(targets.map((item) => item.id)).toEqual(['E28', 'E36'])
+    for (const item of targets) expect(item.outcomeUnconfirmed, item.id).toBe(true)
+  })
+
+  it('explains every unconfirmed item in a note of kind unknown', () => {
+    const explained = new Set(
+      vsProgramme.notes.filter((note) => note.kind === 'unknown').flatMap((note) => note.about),
+    )
+    for (const id of UNCONFIRMED) expect(explained.has(id), id).toBe(true)
+  })
+
+  it('marks a sub-project phase exactly when its timeline item is marked', () => {
+    for (const project of vsProgramme.subProjects) {
+      for (const phase of project.phases) {
+        const item = vsProgramme.timeline.find(
+          (found) =>
+            found.subProject === project.id && found.start === phase.start && found.end === phase.end,
+        )
+        expect(item, phase.id).toBeDefined()
+        expect(phase.outcomeUnconfirmed === true, phase.id).toBe(item?.outcomeUnconfirmed === true)
+      }
+    }
   })
 })

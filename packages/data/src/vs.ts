@@ -1865,6 +1865,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 2: programme stage',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1891,6 +1892,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 3: design and procurement documents',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1903,6 +1905,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 4: construction and implementation',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1915,6 +1918,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 5: premises completed',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1922,10 +1926,11 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2025-autumn',
       title: {
-        sv: 'Mål: det nya arbetssättet i lokalerna är på plats (preliminärt)',
-        en: 'Target: the new way of working in the premises is in place (preliminary)',
+        sv: 'Mål: det nya arbetssättet i lokalerna på plats hösten 2025 (preliminärt)',
+        en: 'Target: the new way of working in the premises in place in autumn 2025 (preliminary)',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1961,6 +1966,7 @@ export const vsProgramme = {
         en: 'Effective Digital Collaboration: direction and principles',
       },
       subProject: 'effektivt-digitalt-samarbete',
+      outcomeUnconfirmed: true,
       sources: ['eds_faq_sv'],
     },
     {
@@ -1973,6 +1979,7 @@ export const vsProgramme = {
         en: 'Effective Digital Collaboration: new way of working',
       },
       subProject: 'effektivt-digitalt-samarbete',
+      outcomeUnconfirmed: true,
       sources: ['eds_faq_sv'],
     },
     {
@@ -1985,11 +1992,12 @@ export const vsProgramme = {
         en: 'Effective Digital Collaboration: implementation',
       },
       description: {
-        sv: 'Införandet sker enhet för enhet och börjar tidigast i mars 2026.',
-        en: 'The roll-out goes unit by unit and starts in March 2026 at the earliest.',
+        sv: 'Införandet var planerat enhet för enhet med start tidigast i mars 2026. Den 18 maj 2026 pågick det fortfarande för fullt.',
+        en: 'The roll-out was planned unit by unit, to start in March 2026 at the earliest. On 18 May 2026 it was still in full swing.',
       },
       subProject: 'effektivt-digitalt-samarbete',
-      sources: ['eds_faq_sv'],
+      outcomeUnconfirmed: true,
+      sources: ['eds_faq_sv', 'news_2026_05_18_en'],
     },
     {
       id: 'E34',
@@ -2010,6 +2018,7 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2026-09-30',
       title: { sv: 'Programmet avslutas', en: 'The programme ends' },
+      outcomeUnconfirmed: true,
       sources: ['timeframe_en', 'blog_ud_2022_06_sv', 'blog_ud_2022_06_en'],
     },
     {
@@ -2017,10 +2026,11 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2026-09',
       title: {
-        sv: 'Målbild: stödet har utvecklats där det behövdes',
-        en: 'Target: the support has been developed where it was needed',
+        sv: 'Målbild: i september 2026 ska stödet vara utvecklat där det behövde åtgärdas',
+        en: 'Target: by September 2026 the support is to be developed where it needed action',
       },
       areas: ALL_AREAS,
+      outcomeUnconfirmed: true,
       sources: ['seed_sv'],
     },
     {
@@ -2105,6 +2115,7 @@ export const vsProgramme = {
             { sv: 'Kostnadsuppskattning', en: 'Cost estimate' },
             { sv: 'Tidplan detaljerad', en: 'Detailed schedule' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
         {
@@ -2124,6 +2135,7 @@ export const vsProgramme = {
             { sv: 'Tidplan detaljerad', en: 'Detailed schedule' },
             { sv: 'Upphandlingsunderlag', en: 'Procurement documents' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
         {
@@ -2140,6 +2152,7 @@ export const vsProgramme = {
             { sv: 'Upphandling möbler, AV, IT', en: 'Procurement of furniture, AV and IT' },
             { sv: 'Leveranstidplan', en: 'Delivery schedule' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
         {
@@ -2154,6 +2167,7 @@ export const vsProgramme = {
             { sv: 'Besiktning', en: 'Inspection' },
             { sv: 'Uppföljning', en: 'Follow-up' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
       ],
@@ -2207,6 +2221,7 @@ export const vsProgramme = {
           name: { sv: 'Riktning och principer', en: 'Direction and principles' },
           start: '2025-10',
           end: '2025-11',
+          outcomeUnconfirmed: true,
           sources: ['eds_faq_sv'],
         },
         {
@@ -2215,6 +2230,7 @@ export const vsProgramme = {
           name: { sv: 'Nytt arbetssätt', en: 'New way of working' },
           start: '2025-12',
           end: '2026-02',
+          outcomeUnconfirmed: true,
           sources: ['eds_faq_sv'],
         },
         {
@@ -2223,6 +2239,7 @@ export const vsProgramme = {
           name: { sv: 'Implementering', en: 'Implementation' },
           start: '2026-03',
           end: '2026-04',
+          outcomeUnconfirmed: true,
           sources: ['eds_faq_sv'],
         },
       ],
@@ -2612,12 +2629,43 @@ export const vsProgramme = {
     {
       id: 'n-closing',
       kind: 'unknown',
-      about: ['E35'],
+      about: ['E35', 'E36'],
       text: {
-        sv: 'Inget beslut, ingen slutrapport och ingen utvärdering kring programmets slut 2026-09-30 har hittats. Den senaste källan är från 2026-05-18.',
-        en: 'No decision, final report or evaluation around the programme’s end on 2026-09-30 has been found. The latest source is dated 2026-05-18.',
+        sv: 'Inget beslut, ingen slutrapport och ingen utvärdering kring programmets slut 2026-09-30 har hittats, och ingen källa säger om målbilden för september 2026 nåddes. Den senaste källan är från 2026-05-18. Att programmet slutade som planerat och hur det gick med målbilden är därför obekräftat.',
+        en: 'No decision, final report or evaluation around the programme’s end on 2026-09-30 has been found, and no source says whether the target for September 2026 was met. The latest source is dated 2026-05-18. That the programme ended as planned, and how the target turned out, is therefore unconfirmed.',
       },
-      sources: ['timeframe_en', 'news_2026_05_18_en'],
+      sources: ['timeframe_en', 'seed_sv', 'news_2026_05_18_en'],
+    },
+    {
+      id: 'n-premises-outcome',
+      kind: 'unknown',
+      about: [
+        'lokaloptimering',
+        'lokaloptimering-fas-2',
+        'lokaloptimering-fas-3',
+        'lokaloptimering-fas-4',
+        'lokaloptimering-fas-5',
+        'E23',
+        'E25',
+        'E26',
+        'E27',
+        'E28',
+      ],
+      text: {
+        sv: 'Faserna 2–5 och målet för hösten 2025 finns bara i den publicerade tidplanen. Förstudien är klar enligt nyheten från maj 2024, men ingen källa säger att de senare faserna genomfördes eller att lokalerna blev färdiga 2025. I maj 2026 talar universitetsdirektören om lokaloptimeringen som något som ännu ligger framför medarbetarna. Utfallet är därför obekräftat.',
+        en: 'Phases 2–5 and the target for autumn 2025 appear only in the published schedule. The pre-study is done according to the May 2024 news, but no source says that the later phases were carried out or that the premises were completed in 2025. In May 2026 the University Director speaks of the office optimisation as something still ahead of the staff. The outcome is therefore unconfirmed.',
+      },
+      sources: ['lokal_timeline_sv', 'news_2024_05_02_sv', 'news_2026_05_18_en'],
+    },
+    {
+      id: 'n-digital-collaboration-outcome',
+      kind: 'unknown',
+      about: ['effektivt-digitalt-samarbete', 'eds-fas-2', 'eds-fas-3', 'eds-fas-4', 'E31', 'E32', 'E33'],
+      text: {
+        sv: 'Projektets frågor och svar markerar bara nulägesanalysen som klar. Nyheten den 18 maj 2026 berättar om Teamsbeslutet och säger att införandet då var i full gång, alltså efter april 2026 då implementeringen enligt tidplanen skulle sluta. Ingen källa säger när de tre senare faserna blev klara.',
+        en: 'The project FAQ marks only the current-state analysis as done. The news of 18 May 2026 reports the Teams decision and says the roll-out was then in full swing, that is after April 2026, when the schedule had the implementation end. No source says when the three later phases were finished.',
+      },
+      sources: ['eds_faq_sv', 'news_2026_05_18_en'],
     },
   ],
 

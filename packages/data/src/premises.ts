@@ -25,8 +25,8 @@ export const premisesProgramme = {
     },
     shortName: { sv: 'VS Lokaloptimering', en: 'VS premises optimisation' },
     purpose: {
-      sv: 'Projektet går igenom de lokaler som verksamhetsstödet har på campus, omkring 19 000 m² i sju byggnader, för att ytorna ska användas bättre, arbetsplatserna delas in i zoner och ekonomin vara i balans 2027.',
-      en: 'The project goes through the premises the support services have on campus, about 19,000 m² in seven buildings, so that the space is used better, workplaces are divided into zones and the finances are balanced by 2027.',
+      sv: 'Projektet skulle gå igenom de lokaler som verksamhetsstödet har på campus, omkring 19 000 m² i sju byggnader, för att ytorna skulle användas bättre, arbetsplatserna delas in i zoner och ekonomin vara i balans 2027.',
+      en: 'The project was to go through the premises the support services have on campus, about 19,000 m² in seven buildings, so that the space would be used better, workplaces divided into zones and the finances balanced by 2027.',
     },
     decidedBy: {
       role: UNIVERSITY_DIRECTOR,
@@ -102,8 +102,8 @@ export const premisesProgramme = {
       title: { sv: 'Beslut om Lokaloptimering VS', en: 'Decision on premises optimisation for VS' },
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
-        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler ska ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser i zoner. Det gäller sju byggnader: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 och Drottning Kristinas Väg 48. VS lokaler på skolorna ingår inte än.',
-        en: 'The University Director decided that the support services’ premises are to be reviewed. The decision includes a project directive and a guideline for zoned workplaces. It covers seven buildings: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 and Drottning Kristinas Väg 48. VS premises within the schools are not included yet.',
+        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler skulle ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser i zoner. Det gäller sju byggnader: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 och Drottning Kristinas Väg 48. VS lokaler på skolorna ingår inte än.',
+        en: 'The University Director decided that the support services’ premises were to be reviewed. The decision includes a project directive and a guideline for zoned workplaces. It covers seven buildings: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 and Drottning Kristinas Väg 48. VS premises within the schools are not included yet.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
     },
@@ -293,8 +293,8 @@ export const premisesProgramme = {
       end: '2025-06',
       title: { sv: 'Fas 4: byggnation och genomförande', en: 'Phase 4: construction and implementation' },
       description: {
-        sv: 'Ytor töms så att de kan byggas om i etapper; möbler, AV och IT upphandlas och leveranser planeras.',
-        en: 'Spaces are emptied so they can be rebuilt in stages; furniture, AV and IT are procured and deliveries planned.',
+        sv: 'Planerat: ytor töms så att de kan byggas om i etapper, möbler, AV och IT upphandlas och leveranser planeras.',
+        en: 'Planned: spaces emptied so they can be rebuilt in stages, furniture, AV and IT procured and deliveries planned.',
       },
       outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
@@ -317,8 +317,8 @@ export const premisesProgramme = {
       kind: 'milestone',
       date: '2025-autumn',
       title: {
-        sv: 'Mål: det nya arbetssättet är på plats (preliminärt)',
-        en: 'Target: the new way of working is in place (preliminary)',
+        sv: 'Mål: det nya arbetssättet på plats hösten 2025 (preliminärt)',
+        en: 'Target: the new way of working in place in autumn 2025 (preliminary)',
       },
       outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
@@ -379,8 +379,8 @@ export const premisesProgramme = {
       kind: 'unknown',
       about: ['v-2023-0136', 'balanced-finances'],
       text: {
-        sv: 'Om Drottning Kristinas Väg 48 kan lämnas ska utredas; något utfall har inte hittats.',
-        en: 'Whether Drottning Kristinas Väg 48 can be vacated is to be investigated; no outcome has been found.',
+        sv: 'Om Drottning Kristinas Väg 48 kan lämnas skulle utredas; något utfall har inte hittats.',
+        en: 'Whether Drottning Kristinas Väg 48 can be vacated was to be investigated; no outcome has been found.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
     },

@@ -276,3 +276,39 @@ describe('vsProgramme outcomes on 2026-12-02', () => {
     }
   })
 })
+
+describe('vsProgramme tenses after the programme’s end', () => {
+  /** Every string of the dataset with its path. */
+  function strings(value: unknown, path = '$'): [string, string][] {
+    if (typeof value === 'string') return [[path, value]]
+    if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`))
+    if (typeof value === 'object' && value !== null)
+      return Object.entries(value).flatMap(([key, child]) => strings(child, `${path}.${key}`))
+    return []
+  }
+
+  // Wordings that spoke of the programme as running, in the words they had.
+  const STALE = [
+    /\b[Ll]eads the programme\b/,
+    /\b[Ll]eder programmet\b/,
+    /starts in March 2026 at the earliest/,
+    /börjar tidigast i mars 2026/,
+    /is to be investigated/,
+    /\bska utredas\b/,
+    /^(Steers|Gathers|Gives|Runs) /,
+    /^(Styr|Samlar|Ger|Håller) /,
+    /^The programme brings\b/,
+    /^Programmet för samman\b/,
+  ]
+
+  it('has none of the present or future wordings about the finished programme', () => {
+    const found = strings(vsProgramme).filter(([, text]) => STALE.some((pattern) => pattern.test(text)))
+    expect(found).toEqual([])
+  })
+
+  it('says that the University Director led the programme', () => {
+    const director = vsProgramme.units.find((unit) => unit.id === 'university-director')!
+    expect(director.description?.en).toMatch(/Led the programme/)
+    expect(director.description?.sv).toMatch(/Ledde programmet/)
+  })
+})

@@ -52,8 +52,8 @@ export const vsProgramme = {
       en: 'Programme for a joint and coordinated support services',
     },
     purpose: {
-      sv: 'Programmet för samman skolornas och det centrala verksamhetsstödet till en enda organisation och bygger sedan ut stödet i etapper. Målet är att alla på KTH ska få stöd av samma kvalitet oberoende av skola eller avdelning, och att lärare och forskare ska kunna lägga mer av sin tid på undervisning och forskning.',
-      en: 'The programme brings the schools’ support and the central support services together into one organisation and then develops the support in stages. The aim is that everyone at KTH gets support of the same quality whichever school or department they belong to, and that teachers and researchers can spend more of their time on teaching and research.',
+      sv: 'Programmet förde samman skolornas och det centrala verksamhetsstödet till en enda organisation och utvecklade sedan stödet i etapper, fram till september 2026. Målet var att alla på KTH skulle få stöd av samma kvalitet oberoende av skola eller avdelning, och att lärare och forskare ska kunna lägga mer av sin tid på undervisning och forskning.',
+      en: 'The programme brought the schools’ support and the central support services together into one organisation and then developed the support in stages, until September 2026. The aim was that everyone at KTH would get support of the same quality whichever school or department they belonged to, and that teachers and researchers could spend more of their time on teaching and research.',
     },
     decidedBy: {
       role: PRESIDENT,
@@ -465,8 +465,8 @@ export const vsProgramme = {
       },
       decidedBy: { role: PRESIDENT, person: 'Sigbritt Karlsson', unit: 'president' },
       summary: {
-        sv: 'Rektors plan för samgåendet. Den anger hur skolornas stöd och GVS blir en organisation, hur länge utvecklingsarbetet ska pågå och vilka principer som ska styra det.',
-        en: 'The President’s plan for the merger. It sets out how the schools’ support and GVS become one organisation, how long the development work is to run and which principles guide it.',
+        sv: 'Rektors plan för samgåendet. Den angav hur skolornas stöd och GVS skulle bli en organisation, hur länge utvecklingsarbetet skulle pågå och vilka principer som skulle styra det.',
+        en: 'The President’s plan for the merger. It set out how the schools’ support and GVS were to become one organisation, how long the development work was to run and which principles were to guide it.',
       },
       sources: ['decisions_timeline_sv', 'timeframe_en', 'seed_sv'],
     },
@@ -525,8 +525,8 @@ export const vsProgramme = {
         sources: ['wikipedia_kth_sv'],
       },
       summary: {
-        sv: 'Rektor slog fast inriktningen för hur VS ska organiseras framöver; en del av den är att HR, ekonomi och kommunikation samorganiseras från den 1 april 2024. Datumet är nyhetens publiceringsdag, beslutet fattades senast då.',
-        en: 'The President set the direction for how VS is to be organised; one part is that HR, finance and communication are co-organised from 1 April 2024. The date is the day the news was published; the decision was taken on or before it.',
+        sv: 'Rektor slog fast inriktningen för hur VS skulle organiseras framöver; en del av den var att HR, ekonomi och kommunikation skulle samorganiseras från den 1 april 2024. Datumet är nyhetens publiceringsdag, beslutet fattades senast då.',
+        en: 'The President set the direction for how VS was to be organised; one part was that HR, finance and communication would be co-organised from 1 April 2024. The date is the day the news was published; the decision was taken on or before it.',
       },
       sources: ['news_2023_12_06_sv', 'news_2023_12_06_en'],
     },
@@ -553,8 +553,8 @@ export const vsProgramme = {
       title: { sv: 'Beslut om Lokaloptimering VS', en: 'Decision on premises optimisation for VS' },
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
-        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler ska ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser uppdelade i zoner. Datumet är nyhetens publiceringsdag; själva beslutsdagen anges inte.',
-        en: 'The University Director decided that the support services’ premises are to be reviewed. The decision includes a project directive and a guideline for workplaces divided into zones. The date is the day the news was published; the decision day itself is not stated.',
+        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler skulle ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser uppdelade i zoner. Datumet är nyhetens publiceringsdag; själva beslutsdagen anges inte.',
+        en: 'The University Director decided that the support services’ premises were to be reviewed. The decision includes a project directive and a guideline for workplaces divided into zones. The date is the day the news was published; the decision day itself is not stated.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv'],
     },
@@ -568,8 +568,8 @@ export const vsProgramme = {
       },
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
-        sv: 'Universitetsdirektören bestämde att hela VS ska samarbeta digitalt i Microsoft Teams. Datumet är nyhetens publiceringsdag; där beskrivs beslutet som nyligen fattat.',
-        en: 'The University Director decided that all of VS is to collaborate digitally in Microsoft Teams. The date is the day the news was published, which describes the decision as recent.',
+        sv: 'Universitetsdirektören bestämde att hela VS skulle samarbeta digitalt i Microsoft Teams. Datumet är nyhetens publiceringsdag; där beskrivs beslutet som nyligen fattat.',
+        en: 'The University Director decided that all of VS was to collaborate digitally in Microsoft Teams. The date is the day the news was published, which describes the decision as recent.',
       },
       sources: ['news_2026_05_18_en'],
     },
@@ -610,8 +610,8 @@ export const vsProgramme = {
         sources: ['seed_sv', 'news_2022_12_21_en'],
       },
       description: {
-        sv: 'Högsta chef för verksamhetsstödet från 2023. Leder programmet och är ordförande i dess styrgrupp.',
-        en: 'Highest head of the support services from 2023. Leads the programme and chairs its steering group.',
+        sv: 'Högsta chef för verksamhetsstödet från 2023. Ledde programmet (2022–2026) och var ordförande i dess styrgrupp.',
+        en: 'Highest head of the support services from 2023. Led the programme (2022–2026) and chaired its steering group.',
       },
       sources: ['seed_sv', 'news_2022_12_21_en', 'news_2022_06_15_en'],
     },
@@ -1053,8 +1053,8 @@ export const vsProgramme = {
       to: 'styrgrupp',
       kind: 'member-of',
       description: {
-        sv: 'Gruppen har representanter i styrgruppen.',
-        en: 'The group has representatives in the steering group.',
+        sv: 'Gruppen hade representanter i styrgruppen.',
+        en: 'The group had representatives in the steering group.',
       },
       sources: ['seed_sv'],
     },
@@ -1073,8 +1073,8 @@ export const vsProgramme = {
       to: 'styrgrupp',
       kind: 'member-of',
       description: {
-        sv: 'Studentkåren har en representant i styrgruppen.',
-        en: 'The student union has one representative in the steering group.',
+        sv: 'Studentkåren hade en representant i styrgruppen.',
+        en: 'The student union had one representative in the steering group.',
       },
       sources: ['seed_sv'],
     },
@@ -1108,8 +1108,8 @@ export const vsProgramme = {
       name: { sv: 'Styrgrupp', en: 'Steering group' },
       kind: 'steering-group',
       purpose: {
-        sv: 'Styr programmets arbete och bär ansvaret för att målen faktiskt uppfylls.',
-        en: 'Steers the programme’s work and is answerable for its goals being met.',
+        sv: 'Styrde programmets arbete och bar ansvaret för att målen faktiskt uppfylldes.',
+        en: 'Steered the programme’s work and was answerable for its goals being met.',
       },
       chair: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       members: [
@@ -1159,8 +1159,8 @@ export const vsProgramme = {
       name: { sv: 'Universitetsdirektörens ledningsråd', en: 'University Director’s management council' },
       kind: 'council',
       purpose: {
-        sv: 'Samlar cheferna i verksamhetsstödet kring universitetsdirektören; dess viktigaste uppgift var att ta fram handlingsplanen.',
-        en: 'Gathers the managers of the support services around the University Director; its main task was drawing up the action plan.',
+        sv: 'Samlade cheferna i verksamhetsstödet kring universitetsdirektören; dess viktigaste uppgift i programmet var att ta fram handlingsplanen.',
+        en: 'Gathered the managers of the support services around the University Director; its main task in the programme was drawing up the action plan.',
       },
       members: [
         {
@@ -1193,8 +1193,8 @@ export const vsProgramme = {
       name: { sv: 'Prefektråd', en: 'Council of heads of department' },
       kind: 'council',
       purpose: {
-        sv: 'Ger lärare och forskare en röst i utvecklingen av stödet genom prefekter från alla skolor.',
-        en: 'Gives teachers and researchers a voice in developing the support, through heads of department from every school.',
+        sv: 'Gav lärare och forskare en röst i utvecklingen av stödet genom prefekter från alla skolor; rådet möttes fortfarande i mars 2024.',
+        en: 'Gave teachers and researchers a voice in developing the support, through heads of department from every school; the council was still meeting in March 2024.',
       },
       members: [
         {
@@ -1226,8 +1226,8 @@ export const vsProgramme = {
       name: { sv: 'Programsekretariat', en: 'Programme secretariat' },
       kind: 'secretariat',
       purpose: {
-        sv: 'Håller ihop programmet i vardagen: samordnar, sköter administrationen och hjälper utvecklingsarbetet framåt.',
-        en: 'Runs the programme day to day: coordinating, handling the administration and helping the development work along.',
+        sv: 'Höll ihop programmet i vardagen: samordnade, skötte administrationen och hjälpte utvecklingsarbetet framåt.',
+        en: 'Ran the programme day to day: coordinating, handling the administration and helping the development work along.',
       },
       members: [],
       membersUnknown: true,
@@ -1243,8 +1243,8 @@ export const vsProgramme = {
       name: { sv: 'Centrala samverkansgruppen', en: 'Central cooperation group' },
       kind: 'cooperation-group',
       purpose: {
-        sv: 'KTH:s centrala forum för samverkan med arbetstagarorganisationerna. I programmet sitter dess representanter i styrgruppen, och handlingsplanen togs upp där.',
-        en: 'KTH’s central forum for cooperation with the employee organisations. In the programme its representatives sit in the steering group, and the action plan was taken up there.',
+        sv: 'KTH:s centrala forum för samverkan med arbetstagarorganisationerna. I programmet satt dess representanter i styrgruppen, och handlingsplanen togs upp där.',
+        en: 'KTH’s central forum for cooperation with the employee organisations. In the programme its representatives sat on the steering group, and the action plan was taken up there.',
       },
       members: [
         {
@@ -1259,8 +1259,8 @@ export const vsProgramme = {
       name: { sv: 'THS', en: 'THS – the student union at KTH' },
       kind: 'student-union',
       purpose: {
-        sv: 'Studentkåren, som för studenternas talan i programmet genom en plats i styrgruppen.',
-        en: 'The student union, which speaks for the students in the programme through a seat in the steering group.',
+        sv: 'Studentkåren, som förde studenternas talan i programmet genom en plats i styrgruppen.',
+        en: 'The student union, which spoke for the students in the programme through a seat on the steering group.',
       },
       members: [],
       sources: ['seed_sv', 'blog_vs_2023_08_en'],
@@ -1270,8 +1270,8 @@ export const vsProgramme = {
       name: { sv: 'Områdesgrupper', en: 'Area groups' },
       kind: 'working-group',
       purpose: {
-        sv: 'En grupp per stödområde som först beskrev hur stödet fungerar i dag (våren 2022) och sedan hur det bör se ut (hösten 2022).',
-        en: 'One group per support area, which first described how the support works today (spring 2022) and then how it ought to look (autumn 2022).',
+        sv: 'En grupp per stödområde som först beskrev hur stödet fungerade (våren 2022) och sedan hur det borde se ut (hösten 2022).',
+        en: 'One group per support area, which first described how the support worked (spring 2022) and then how it ought to look (autumn 2022).',
       },
       members: [
         {
@@ -1423,8 +1423,8 @@ export const vsProgramme = {
         },
       ],
       targetState: {
-        sv: 'Forskningsstödet ska nå en bredare krets än i dag.',
-        en: 'Research support is to reach a wider circle than it does today.',
+        sv: 'Forskningsstödet skulle nå en bredare krets än i december 2022.',
+        en: 'Research support was to reach a wider circle than it did in December 2022.',
       },
       priorities: [
         {
@@ -1483,8 +1483,8 @@ export const vsProgramme = {
         { name: { sv: 'infrastruktur', en: 'infrastructure' }, sources: ['news_2022_12_21_en'] },
       ],
       targetState: {
-        sv: 'Stödet ska ge alla på KTH en arbetsdag där det praktiska bara fungerar.',
-        en: 'Support should give everyone at KTH a working day in which the practical side simply works.',
+        sv: 'Stödet skulle ge alla på KTH en arbetsdag där det praktiska bara fungerar.',
+        en: 'Support was to give everyone at KTH a working day in which the practical side simply works.',
       },
       priorities: [
         { sv: 'Labbsäkerhet', en: 'Lab safety' },
@@ -1527,8 +1527,8 @@ export const vsProgramme = {
       id: 'dp-1',
       order: 1,
       text: {
-        sv: 'Den nya organisationen startar med fem nya avdelningar av skolornas stöd plus GVS befintliga avdelningar. Hur stödområdena sedan utvecklas och organiseras styr universitetsdirektören, i samarbete mellan skolorna och sakavdelningarna.',
-        en: 'The new organisation starts out with five new departments made from the schools’ support, alongside the existing GVS departments. How the support areas then develop and are organised is steered by the University Director, with the schools and the specialist departments working together.',
+        sv: 'Den nya organisationen skulle börja med fem nya avdelningar av skolornas stöd plus GVS befintliga avdelningar. Hur stödområdena sedan skulle utvecklas och organiseras skulle universitetsdirektören styra, i samarbete mellan skolorna och sakavdelningarna.',
+        en: 'The new organisation was to start out with five new departments made from the schools’ support, alongside the existing GVS departments. How the support areas would then develop and be organised was to be steered by the University Director, with the schools and the specialist departments working together.',
       },
       sources: ['seed_sv'],
     },
@@ -1536,8 +1536,8 @@ export const vsProgramme = {
       id: 'dp-2',
       order: 2,
       text: {
-        sv: 'Arbetet drivs som ett program över flera år, planerat att hålla på till och med september 2026.',
-        en: 'The work is run as a programme over several years, planned to last through September 2026.',
+        sv: 'Arbetet skulle drivas som ett program över flera år, planerat att hålla på till och med september 2026.',
+        en: 'The work was to be run as a programme over several years, planned to last through September 2026.',
       },
       sources: ['seed_sv'],
     },
@@ -1545,8 +1545,8 @@ export const vsProgramme = {
       id: 'dp-3',
       order: 3,
       text: {
-        sv: 'All personal går över till den nya organisationen och behåller till att börja med sina roller; hur var och en berörs beror på vilka förbättringar som prioriteras.',
-        en: 'All staff move into the new organisation and keep their roles to begin with; how each person is affected depends on which improvements are given priority.',
+        sv: 'All personal skulle gå över till den nya organisationen och till att börja med behålla sina roller; hur var och en skulle beröras berodde på vilka förbättringar som prioriterades.',
+        en: 'All staff were to move into the new organisation and keep their roles to begin with; how each person would be affected depended on which improvements were given priority.',
       },
       sources: ['seed_sv'],
     },
@@ -1554,8 +1554,8 @@ export const vsProgramme = {
       id: 'dp-4',
       order: 4,
       text: {
-        sv: 'Verksamhetsstödet ska bli bättre på strategisk kompetensförsörjning, så att rätt kompetens finns både nu och längre fram.',
-        en: 'The support services are to get better at strategic competence supply, so that the right skills are in place both now and further ahead.',
+        sv: 'Verksamhetsstödet skulle bli bättre på strategisk kompetensförsörjning, så att rätt kompetens fanns både på kort och på lång sikt.',
+        en: 'The support services were to get better at strategic competence supply, so that the right skills were in place in the short and the long run.',
       },
       sources: ['seed_sv'],
     },
@@ -1563,8 +1563,8 @@ export const vsProgramme = {
       id: 'dp-5',
       order: 5,
       text: {
-        sv: 'Utvecklingen ska gå i takt med annat förändringsarbete på KTH, till exempel Framtidens utbildning och forskningsutvärderingen RAE.',
-        en: 'The development is to keep pace with other change work at KTH, such as Future Education and the research assessment RAE.',
+        sv: 'Utvecklingen skulle gå i takt med annat förändringsarbete på KTH, till exempel Framtidens utbildning och forskningsutvärderingen RAE.',
+        en: 'The development was to keep pace with other change work at KTH, such as Future Education and the research assessment RAE.',
       },
       sources: ['seed_sv'],
     },
@@ -1572,8 +1572,8 @@ export const vsProgramme = {
       id: 'dp-6',
       order: 6,
       text: {
-        sv: 'Programmets principer ska vara vägledande i allt utvecklingsarbete inom verksamhetsstödet.',
-        en: 'The programme’s principles are to guide all development work in the support services.',
+        sv: 'Programmets principer skulle vara vägledande i allt utvecklingsarbete inom verksamhetsstödet.',
+        en: 'The programme’s principles were to guide all development work in the support services.',
       },
       sources: ['seed_sv', 'principles_sv'],
     },
@@ -2070,8 +2070,8 @@ export const vsProgramme = {
         en: 'Premises optimisation for the support services',
       },
       summary: {
-        sv: 'Ser över de lokaler som verksamhetsstödet använder, så att ytorna används bättre och arbetsplatserna delas in i zoner enligt en ny riktlinje. Förstudien gjordes av Fastighetsavdelningen, IT-avdelningen och Personalavdelningen.',
-        en: 'Reviews the premises the support services use, so that space is used better and workplaces are divided into zones under a new guideline. The pre-study was carried out by the Property, IT and HR Departments.',
+        sv: 'Skulle se över de lokaler som verksamhetsstödet använder, så att ytorna används bättre och arbetsplatserna delas in i zoner enligt en ny riktlinje. Förstudien gjordes av Fastighetsavdelningen, IT-avdelningen och Personalavdelningen.',
+        en: 'Was to review the premises the support services use, so that space is used better and workplaces are divided into zones under a new guideline. The pre-study was carried out by the Property, IT and HR Departments.',
       },
       decision: 'd-2024-05-02-premises',
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
@@ -2184,8 +2184,8 @@ export const vsProgramme = {
         { sv: 'Över 400 personer har lämnat synpunkter', en: 'More than 400 people gave their views' },
         { sv: 'Ekonomiskt mål: ekonomi i balans 2027', en: 'Financial target: a balanced budget in 2027' },
         {
-          sv: 'Om Drottning Kristinas Väg 48 kan lämnas ska utredas',
-          en: 'Whether Drottning Kristinas Väg 48 can be vacated is to be investigated',
+          sv: 'Om Drottning Kristinas Väg 48 kan lämnas skulle utredas; något utfall har inte hittats',
+          en: 'Whether Drottning Kristinas Väg 48 can be vacated was to be investigated; no outcome has been found',
         },
       ],
       sources: ['lokal_main_sv', 'lokal_timeline_sv', 'lokal_faq_sv', 'news_2024_05_02_sv'],
@@ -2195,8 +2195,8 @@ export const vsProgramme = {
       name: { sv: 'Effektivt digitalt samarbete', en: 'Effective Digital Collaboration' },
       formerNames: [{ sv: 'Effektiv dokumenthantering', en: 'Effective document management' }],
       summary: {
-        sv: 'Ska ge verksamhetsstödet ett gemensamt och enklare sätt att samarbeta och hantera dokument digitalt, i stället för många parallella verktyg.',
-        en: 'Aims to give the support services one simpler shared way of collaborating and handling documents digitally, instead of many parallel tools.',
+        sv: 'Skulle ge verksamhetsstödet ett gemensamt och enklare sätt att samarbeta och hantera dokument digitalt, i stället för många parallella verktyg.',
+        en: 'Was to give the support services one simpler shared way of collaborating and handling documents digitally, instead of many parallel tools.',
       },
       decidedBy: { role: UNIVERSITY_DIRECTOR, unit: 'university-director' },
       lead: { role: { sv: 'projektledare', en: 'project lead' }, person: 'Hans Gillior' },
@@ -2263,8 +2263,8 @@ export const vsProgramme = {
         en: 'Co-organisation of HR, finance and communication',
       },
       summary: {
-        sv: 'Från den 1 april 2024 organiseras medarbetarna inom HR, ekonomi och kommunikation gemensamt för hela KTH i stället för avdelning för avdelning. Följer av rektors inriktningsbeslut.',
-        en: 'From 1 April 2024 the staff in HR, finance and communication are organised jointly for all of KTH rather than department by department. Follows from the President’s orientation decision.',
+        sv: 'Från den 1 april 2024 organiserades medarbetarna inom HR, ekonomi och kommunikation gemensamt för hela KTH i stället för avdelning för avdelning. Följde av rektors inriktningsbeslut.',
+        en: 'From 1 April 2024 the staff in HR, finance and communication were organised jointly for all of KTH rather than department by department. Followed from the President’s orientation decision.',
       },
       decision: 'd-2023-12-06-orientation',
       decidedBy: { role: PRESIDENT, unit: 'president' },
@@ -2409,8 +2409,8 @@ export const vsProgramme = {
       kind: 'unknown',
       about: ['styrgrupp', 'E15'],
       text: {
-        sv: 'Vicerektorn för digitalisering (Jan Gulliksen enligt en odaterad sida) satt i styrgruppen. Från februari 2023 har KTH bara två vicerektorer (forskning och globala relationer), så vem som sitter i styrgruppen efter det är oklart.',
-        en: 'The Vice President for Digitalisation (Jan Gulliksen according to an undated page) sat on the steering group. From February 2023 KTH has only two Vice Presidents (research and global relations), so who sits on the steering group after that is unclear.',
+        sv: 'Vicerektorn för digitalisering (Jan Gulliksen enligt en odaterad sida) satt i styrgruppen. Från februari 2023 har KTH bara två vicerektorer (forskning och globala relationer), så vem som satt i styrgruppen efter det är oklart.',
+        en: 'The Vice President for Digitalisation (Jan Gulliksen according to an undated page) sat on the steering group. From February 2023 KTH has only two Vice Presidents (research and global relations), so who sat on the steering group after that is unclear.',
       },
       sources: ['seed_sv', 'news_2023_02_01_en', 'kth_org_intra_sv_old'],
     },
@@ -2552,8 +2552,8 @@ export const vsProgramme = {
       kind: 'unknown',
       about: ['d-2022-06-14-directive', 'university-director', 'styrgrupp'],
       text: {
-        sv: 'Ingen källa namnger en formell programägare. Rektor utfärdade direktivet, och universitetsdirektören leder programmet och är ordförande i styrgruppen.',
-        en: 'No source names a formal programme owner. The President issued the directive, and the University Director leads the programme and chairs the steering group.',
+        sv: 'Ingen källa namnger en formell programägare. Rektor utfärdade direktivet, och universitetsdirektören ledde programmet och var ordförande i styrgruppen.',
+        en: 'No source names a formal programme owner. The President issued the directive, and the University Director led the programme and chaired the steering group.',
       },
       sources: ['seed_sv', 'timeframe_en'],
     },

@@ -66,3 +66,25 @@ describe('outcomeUnconfirmed', () => {
     expect(text).not.toMatch(/"required":\[[^\]]*"outcomeUnconfirmed"/)
   })
 })
+
+describe('source titles', () => {
+  it('are described in the JSON Schema as the page’s title in each language it is published in', () => {
+    const schema = z.toJSONSchema(ProgrammeDocumentSchema, {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as unknown as {
+      properties: { sources: { items: { properties: { title: { description?: string } } } } }
+    }
+    const title = schema.properties.sources.items.properties.title
+    expect(title.description).toMatch(/published in both/)
+  })
+
+  it('may be given in both languages', () => {
+    const result = validateProgramme(
+      documentWith((doc) => {
+        ;(doc.sources as Mutable[])[0]!.title = { sv: 'Principer', en: 'Principles' }
+      }),
+    )
+    expect(result.issues).toEqual([])
+  })
+})

@@ -21,7 +21,12 @@ export const SCHEMA_VERSION = 1
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   url: HttpUrlSchema,
-  title: z.optional(LocalizedTextSchema),
+  title: z.optional(LocalizedTextSchema).check(
+    z.meta({
+      description:
+        'The page’s own title: in the language it is written in, and also in the other language where the same page is published in both, so a page can show the title in its own language.',
+    }),
+  ),
   lang: z
     .optional(z.enum(LANGUAGES))
     .check(z.meta({ description: 'The language the source is written in.' })),

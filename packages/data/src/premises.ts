@@ -74,7 +74,7 @@ export const premisesProgramme = {
     {
       id: 'seed_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/vagen-mot-ett-gemensamt-verksamhetsstod-1.1153856',
-      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd' },
+      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd', en: 'The road to a joint support services' },
       lang: 'sv',
       read: READ,
       lastChanged: '2023-01-12',

@@ -214,6 +214,42 @@ describe('vsProgramme corrected dates', () => {
   })
 })
 
+describe('vsProgramme source titles', () => {
+  // KTH's pages keep one node id (the `1.123456` at the end of the address) across their Swedish and
+  // English versions; blog posts have different addresses, so their pairs are listed.
+  const nodeOf = (url: string) => /^https:\/\/([^/]+)\/.*-(1\.\d+)(\?.*)?$/.exec(url)?.slice(1, 3).join(' ')
+  const BLOG_PAIRS = [['blog_ud_2022_06_sv', 'blog_ud_2022_06_en']]
+  // The later English version of the main page; the title of the Swedish page at that time is unknown.
+  const TITLE_IN_OTHER_LANGUAGE_UNKNOWN = ['dev_hub_en']
+
+  it('titles each source held in both languages in both, each with the title of that language’s page', () => {
+    const byNode = new Map<string, (typeof vsProgramme.sources)[number][]>()
+    for (const source of vsProgramme.sources) {
+      const node = nodeOf(source.url)
+      if (node !== undefined) byNode.set(node, [...(byNode.get(node) ?? []), source])
+    }
+    const pairs = [...byNode.values()].filter(
+      (group) => new Set(group.map((source) => source.lang)).size === 2,
+    )
+    for (const ids of BLOG_PAIRS) pairs.push(vsProgramme.sources.filter((source) => ids.includes(source.id)))
+    expect(pairs.length).toBeGreaterThanOrEqual(8)
+    for (const group of pairs) {
+      const titleIn = (lang: 'sv' | 'en') =>
+        group.find((source) => source.lang === lang && !TITLE_IN_OTHER_LANGUAGE_UNKNOWN.includes(source.id))
+          ?.title?.[lang]
+      for (const source of group) {
+        if (TITLE_IN_OTHER_LANGUAGE_UNKNOWN.includes(source.id)) continue
+        expect(source.title, source.id).toEqual({ sv: titleIn('sv'), en: titleIn('en') })
+      }
+    }
+  })
+
+  it('gives the time frame its Swedish page’s title, so a Swedish page need not show “Time frame”', () => {
+    const timeframe = vsProgramme.sources.find((source) => source.id === 'timeframe_en')
+    expect(timeframe?.title?.sv).toBe('Beslut och tidplan för utveckling av verksamhetsstödet')
+  })
+})
+
 describe('vsProgramme page metadata', () => {
   it('titles each page in its own language and names it in quotes in the other', () => {
     for (const page of vsProgramme.pages) {

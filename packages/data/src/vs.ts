@@ -90,7 +90,7 @@ export const vsProgramme = {
     {
       id: 'seed_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/vagen-mot-ett-gemensamt-verksamhetsstod-1.1153856',
-      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd' },
+      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd', en: 'The road to a joint support services' },
       lang: 'sv',
       read: READ,
       lastChanged: '2023-01-12',
@@ -98,14 +98,15 @@ export const vsProgramme = {
     {
       id: 'road_en_2022',
       url: 'https://intra.kth.se/en/styrning/gemensamt-samordnat-verksamhetsstod/vagen-mot-ett-gemensamt-verksamhetsstod-1.1153856',
-      title: { en: 'The road to a joint support services (2022 version)' },
+      // The English page as it read in 2022; the same page (1.1153856) later took another title (dev_hub_en).
+      title: { en: 'The road to a joint support services', sv: 'Vägen mot ett gemensamt verksamhetsstöd' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'timeframe_en',
       url: 'https://intra.kth.se/en/styrning/gemensamt-samordnat-verksamhetsstod/tidplan-1.1154063',
-      title: { en: 'Time frame' },
+      title: { en: 'Time frame', sv: 'Beslut och tidplan för utveckling av verksamhetsstödet' },
       lang: 'en',
       read: READ,
       lastChanged: '2022-06-15',
@@ -113,14 +114,14 @@ export const vsProgramme = {
     {
       id: 'decisions_timeline_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/varfor-samordnat/beslut-och-tidplan-for-utveckling-av-verksamhetsstodet-1.1154063',
-      title: { sv: 'Beslut och tidplan för utveckling av verksamhetsstödet' },
+      title: { sv: 'Beslut och tidplan för utveckling av verksamhetsstödet', en: 'Time frame' },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'principles_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/principer-1.1176697',
-      title: { sv: 'Principer' },
+      title: { sv: 'Principer', en: 'Principles' },
       lang: 'sv',
       read: READ,
       lastChanged: '2022-06-15',
@@ -128,7 +129,7 @@ export const vsProgramme = {
     {
       id: 'principles_en',
       url: 'https://intra.kth.se/en/styrning/gemensamt-samordnat-verksamhetsstod/principer-1.1176697',
-      title: { en: 'Principles' },
+      title: { en: 'Principles', sv: 'Principer' },
       lang: 'en',
       read: READ,
       lastChanged: '2022-06-15',
@@ -172,35 +173,41 @@ export const vsProgramme = {
     {
       id: 'news_2022_06_15_sv',
       url: 'https://intra.kth.se/aktuellt/nyheter/utvecklingen-av-verksamhetsstodet-gar-in-i-nasta-fas-1.1176800',
-      title: { sv: 'Utvecklingen av verksamhetsstödet går in i nästa fas' },
+      title: {
+        sv: 'Utvecklingen av verksamhetsstödet går in i nästa fas',
+        en: 'Next stage in the development of support services',
+      },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'news_2022_06_15_en',
       url: 'https://intra.kth.se/en/aktuellt/nyheter/utvecklingen-av-verksamhetsstodet-gar-in-i-nasta-fas-1.1176800',
-      title: { en: 'Next stage in the development of support services' },
+      title: {
+        en: 'Next stage in the development of support services',
+        sv: 'Utvecklingen av verksamhetsstödet går in i nästa fas',
+      },
       lang: 'en',
       read: READ,
     },
     {
       id: 'blog_ud_2022_06_sv',
       url: 'https://www.kth.se/blogs/ud/2022/06/men-forst-en-rejal-semester/',
-      title: { sv: 'Men först en rejäl semester' },
+      title: { sv: 'Men först en rejäl semester', en: 'First things first – a great summer break' },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'blog_ud_2022_06_en',
       url: 'https://www.kth.se/blogs/ud/en/2022/06/first-things-first-a-great-summer-break/',
-      title: { en: 'First things first – a great summer break' },
+      title: { en: 'First things first – a great summer break', sv: 'Men först en rejäl semester' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'blog_ud_2022_09_sv',
       url: 'https://www.kth.se/blogs/ud/2022/09/gediget-engagemang/',
-      title: { sv: 'Gediget engagemang' },
+      title: { sv: 'Gediget engagemang', en: 'Great committment' },
       lang: 'sv',
       read: READ,
     },
@@ -256,14 +263,20 @@ export const vsProgramme = {
     {
       id: 'news_2023_12_06_sv',
       url: 'https://intra.kth.se/aktuellt/nyheter/samorganisation-nasta-steg-i-utvecklingen-av-vs-1.1301667',
-      title: { sv: 'Samorganisation nästa steg i utvecklingen av VS' },
+      title: {
+        sv: 'Samorganisation nästa steg i utvecklingen av VS',
+        en: 'Co-organization next step in development of UA',
+      },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'news_2023_12_06_en',
       url: 'https://intra.kth.se/en/aktuellt/nyheter/samorganisation-nasta-steg-i-utvecklingen-av-vs-1.1301667?page=2',
-      title: { en: 'Co-organization next step in development of UA' },
+      title: {
+        en: 'Co-organization next step in development of UA',
+        sv: 'Samorganisation nästa steg i utvecklingen av VS',
+      },
       lang: 'en',
       read: READ,
     },
@@ -283,12 +296,14 @@ export const vsProgramme = {
     {
       id: 'blog_vs_2023_08_en',
       url: 'https://kth.se/blogs/paganginomvs/en/2023/08/students-filling-up-the-campus',
+      title: { en: 'Students filling up the campus' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'eecs_vs_org_en',
       url: 'https://intra.kth.se/en/eecs/skolans-organisation/organisation-av-eecs-verksamhetsstod-1.1224298',
+      title: { en: "Organisation of EECS' University administration" },
       lang: 'en',
       read: READ,
     },
@@ -346,18 +361,27 @@ export const vsProgramme = {
     {
       id: 'one_kth_2017_en',
       url: 'https://intra.kth.se/en/styrning/oversyn-av-verksamhe/ett-verksamhetsstod-for-ett-kth-1.890907',
+      title: { en: 'Operational Support for ‘One KTH’' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'gvs_2018_sv',
       url: 'https://campi.kth.se/nyheter/ny-organisation-for-kth-s-verksamhetsstod-1.849292',
+      title: {
+        sv: 'Ny organisation för KTH:s verksamhetsstöd',
+        en: 'Organisational change for operational support',
+      },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'gvs_2018_en',
       url: 'https://campi.kth.se/en/nyheter/ny-organisation-for-kth-s-verksamhetsstod-1.849292',
+      title: {
+        en: 'Organisational change for operational support',
+        sv: 'Ny organisation för KTH:s verksamhetsstöd',
+      },
       lang: 'en',
       read: READ_LATER,
     },
@@ -371,24 +395,34 @@ export const vsProgramme = {
     {
       id: 'news_2022_06_22_sv',
       url: 'https://intra.kth.se/aktuellt/nyheter/vi-ser-en-stor-utvecklingspotential-inom-ekonomiomradet-1.1178907',
+      title: {
+        sv: '”Vi ser en stor utvecklingspotential inom ekonomiområdet”',
+        en: '“We can see great potential for development on the finance side”',
+      },
       lang: 'sv',
       read: READ_LATER,
     },
     {
       id: 'news_2022_06_23_en',
       url: 'https://intra.kth.se/en/aktuellt/nyheter/vi-ser-en-stor-utvecklingspotential-inom-ekonomiomradet-1.1178907',
+      title: {
+        en: '“We can see great potential for development on the finance side”',
+        sv: '”Vi ser en stor utvecklingspotential inom ekonomiområdet”',
+      },
       lang: 'en',
       read: READ_LATER,
     },
     {
       id: 'proposal_2018_sv',
       url: 'https://campi.kth.se/nyheter/verksamhetsstod-for-ett-kth-1.829199',
+      title: { sv: 'Verksamhetsstöd för ett KTH' },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'schools_2017_sv',
       url: 'https://www.kth.se/om/nyheter/centrala-nyheter/ny-organisation-rustar-kth-for-framtiden-1.784725',
+      title: { sv: 'Ny organisation rustar KTH för framtiden' },
       lang: 'sv',
       read: READ,
     },
@@ -407,6 +441,7 @@ export const vsProgramme = {
     {
       id: 'vs_divisions_en',
       url: 'https://intra.kth.se/en/styrning/kths-organisation/verksamhetsstod',
+      title: { en: 'University Administration' },
       lang: 'en',
       read: READ,
     },

@@ -799,8 +799,8 @@ export const vsProgramme = {
       validFrom: '2019-01-01',
       moves: [{ from: '2023-01-01', parent: 'vs' }],
       description: {
-        sv: 'En av GVS nio avdelningar från 2019, med sex ganska olika enheter: Internrevision, KTH Biblioteket (KTHB), KTH Innovation, Open Lab, AlbaNova och SciLifeLabs administration.',
-        en: 'One of the nine GVS departments from 2019, with six rather different units: Internal Audit, KTH Library (KTHB), KTH Innovation, Open Lab, AlbaNova and the SciLifeLab administration.',
+        sv: 'En av GVS nio avdelningar från 2019, med sex ganska olika enheter: Internrevision, KTH Biblioteket (KTHB), KTH Innovation, Open Lab, Alba Nova och SciLifeLabs administration.',
+        en: 'One of the nine GVS departments from 2019, with six rather different units: Internal Audit, KTH Library (KTHB), KTH Innovation, Open Lab, Alba Nova and SciLifeLab’s administration.',
       },
       sources: ['gvs_2018_sv', 'gvs_2018_en'],
     },
@@ -1589,8 +1589,8 @@ export const vsProgramme = {
       id: 'dp-4',
       order: 4,
       text: {
-        sv: 'Verksamhetsstödet skulle bli bättre på strategisk kompetensförsörjning, så att rätt kompetens fanns både på kort och på lång sikt.',
-        en: 'The support services were to get better at strategic competence supply, so that the right skills were in place in the short and the long run.',
+        sv: 'Verksamhetsstödet skulle bli bättre på strategisk kompetensförsörjning, så att rätt kompetens fanns både för stunden och längre fram.',
+        en: 'The support services were to get better at strategic competence supply, so that the right skills were in place both for the moment and further ahead.',
       },
       sources: ['seed_sv'],
     },
@@ -2061,8 +2061,8 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2026-09',
       title: {
-        sv: 'Målbild: i september 2026 ska stödet vara utvecklat där det behövde åtgärdas',
-        en: 'Target: by September 2026 the support is to be developed where it needed action',
+        sv: 'Målbild för september 2026: stödet utvecklat där det fanns behov',
+        en: 'Target for September 2026: the support developed where there was a need',
       },
       areas: ALL_AREAS,
       outcomeUnconfirmed: true,
@@ -2464,8 +2464,8 @@ export const vsProgramme = {
       kind: 'unknown',
       about: [...GVS_DEPARTMENTS, ...COMMON_INFRASTRUCTURE_UNITS, 'gvs'],
       text: {
-        sv: 'GVS hade nio avdelningar från 2019. Nyheten från 2018 namnger fyra av dem: utbildningsstöd, Ekonomi och upphandling, Personal/HR och Gemensam infrastruktur. Ledningskansliet, Fastighetsavdelningen, IT-avdelningen och RSO nämns på sidor från 2020–2024. Åtta avdelningar visas alltså; övriga namn saknas, och de är inte bekräftade som just de tolv avdelningar GVS hade 2022. Ingen källa daterar när de fyra senare nämnda kom in i GVS, så de visas under GVS från dess start 2019-01-01, och alla åtta visas under VS från 2023-01-01. Båda delarna är antaganden.',
-        en: 'GVS had nine departments from 2019. The 2018 news names four of them: education support, Finance and Procurement, HR and Common Infrastructure. The Management Office, the Property and IT Departments and RSO are named on pages of 2020–2024. So eight departments are shown; the other names are missing, and they are not confirmed as exactly the twelve departments GVS had in 2022. No source dates when the four named later joined GVS, so they are shown under GVS from its start on 2019-01-01, and all eight under VS from 2023-01-01. Both are assumptions.',
+        sv: 'GVS hade nio avdelningar från 2019. Nyheten från 2018 namnger fyra av dem: utbildningsstöd, Ekonomi och upphandling, Personal/HR och Gemensam infrastruktur. Ledningskansliet, Fastighetsavdelningen, IT-avdelningen och RSO nämns på sidor från 2022–2024. Åtta avdelningar visas alltså; övriga namn saknas, och de är inte bekräftade som just de tolv avdelningar GVS hade 2022. Ingen källa daterar när de fyra senare nämnda kom in i GVS, så de visas under GVS från dess start 2019-01-01, och alla åtta visas under VS från 2023-01-01. Båda delarna är antaganden.',
+        en: 'GVS had nine departments from 2019. The 2018 news names four of them: education support, Finance and Procurement, HR and Common Infrastructure. The Management Office, the Property and IT Departments and RSO are named on pages of 2022–2024. So eight departments are shown; the other names are missing, and they are not confirmed as exactly the twelve departments GVS had in 2022. No source dates when the four named later joined GVS, so they are shown under GVS from its start on 2019-01-01, and all eight under VS from 2023-01-01. Both are assumptions.',
       },
       sources: [
         'gvs_2018_sv',

@@ -17,6 +17,14 @@ describe('premisesProgramme', () => {
     expect(laneOf.get('phase-3')).not.toBe(laneOf.get('phase-4'))
   })
 
+  it('marks every phase after the pre-study and both targets as unconfirmed, and explains why', () => {
+    const flagged = premisesProgramme.timeline.filter((item) => item.outcomeUnconfirmed === true)
+    const ids = ['phase-2', 'phase-3', 'phase-4', 'phase-5', 'new-way-of-working', 'balanced-finances']
+    expect(flagged.map((item) => item.id)).toEqual(ids)
+    const note = premisesProgramme.notes.find((found) => found.id === 'n-outcome')
+    expect(note).toMatchObject({ kind: 'unknown', about: ids })
+  })
+
   it('is a programme of its own, not the VS programme', () => {
     expect(premisesProgramme.programme.id).toBe('lokaloptimering-vs')
     expect(premisesProgramme.programme.start).toBe('2023-10')

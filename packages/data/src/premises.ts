@@ -25,8 +25,8 @@ export const premisesProgramme = {
     },
     shortName: { sv: 'VS Lokaloptimering', en: 'VS premises optimisation' },
     purpose: {
-      sv: 'Projektet går igenom de lokaler som verksamhetsstödet har på campus, omkring 19 000 m² i sju byggnader, för att ytorna ska användas bättre, arbetsplatserna delas in i zoner och ekonomin vara i balans 2027.',
-      en: 'The project goes through the premises the support services have on campus, about 19,000 m² in seven buildings, so that the space is used better, workplaces are divided into zones and the finances are balanced by 2027.',
+      sv: 'Projektet skulle gå igenom de lokaler som verksamhetsstödet har på campus, omkring 19 000 m² i sju byggnader, för att ytorna skulle användas bättre, arbetsplatserna delas in i zoner och ekonomin vara i balans 2027.',
+      en: 'The project was to go through the premises the support services have on campus, about 19,000 m² in seven buildings, so that the space would be used better, workplaces divided into zones and the finances balanced by 2027.',
     },
     decidedBy: {
       role: UNIVERSITY_DIRECTOR,
@@ -74,7 +74,7 @@ export const premisesProgramme = {
     {
       id: 'seed_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/vagen-mot-ett-gemensamt-verksamhetsstod-1.1153856',
-      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd' },
+      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd', en: 'The road to a joint support services' },
       lang: 'sv',
       read: READ,
       lastChanged: '2023-01-12',
@@ -102,8 +102,8 @@ export const premisesProgramme = {
       title: { sv: 'Beslut om Lokaloptimering VS', en: 'Decision on premises optimisation for VS' },
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
-        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler ska ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser i zoner. Det gäller sju byggnader: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 och Drottning Kristinas Väg 48. VS lokaler på skolorna ingår inte än.',
-        en: 'The University Director decided that the support services’ premises are to be reviewed. The decision includes a project directive and a guideline for zoned workplaces. It covers seven buildings: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 and Drottning Kristinas Väg 48. VS premises within the schools are not included yet.',
+        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler skulle ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser i zoner. Det gäller sju byggnader: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 och Drottning Kristinas Väg 48. VS lokaler på skolorna ingår inte än.',
+        en: 'The University Director decided that the support services’ premises were to be reviewed. The decision includes a project directive and a guideline for zoned workplaces. It covers seven buildings: Valhallavägen 79, Osquars backe 2, Drottning Kristinas Väg 2–8, Osquars backe 31, Brinellvägen 8, Teknikringen 1 and Drottning Kristinas Väg 48. VS premises within the schools are not included yet.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
     },
@@ -254,6 +254,7 @@ export const premisesProgramme = {
         sv: 'Kommunikations-, projekt- och förändringsplan, ny beläggningsmätning, studiebesök, behovsanalys, sambandsschema, lokalprogram, inplaceringsskisser, kostnadsuppskattning och detaljerad tidplan.',
         en: 'Communication, project and change plans, a new occupancy measurement, study visits, a needs analysis, an adjacency diagram, a space programme, placement sketches, a cost estimate and a detailed schedule.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -282,6 +283,7 @@ export const premisesProgramme = {
         sv: 'Inventering av möbler, AV och IT, hyresvärdens ombyggnadsplaner, möbleringsplaner, detaljerad kostnadsuppskattning och tidplan samt upphandlingsunderlag.',
         en: 'An inventory of furniture, AV and IT, the landlord’s rebuilding plans, furnishing plans, a detailed cost estimate and schedule, and procurement documents.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -291,9 +293,10 @@ export const premisesProgramme = {
       end: '2025-06',
       title: { sv: 'Fas 4: byggnation och genomförande', en: 'Phase 4: construction and implementation' },
       description: {
-        sv: 'Ytor töms så att de kan byggas om i etapper; möbler, AV och IT upphandlas och leveranser planeras.',
-        en: 'Spaces are emptied so they can be rebuilt in stages; furniture, AV and IT are procured and deliveries planned.',
+        sv: 'Planerat: ytor töms så att de kan byggas om i etapper, möbler, AV och IT upphandlas och leveranser planeras.',
+        en: 'Planned: spaces emptied so they can be rebuilt in stages, furniture, AV and IT procured and deliveries planned.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -306,6 +309,7 @@ export const premisesProgramme = {
         sv: 'Flyttar, avyttring, besiktning och uppföljning.',
         en: 'Moves, disposal, inspection and follow-up.',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -313,9 +317,10 @@ export const premisesProgramme = {
       kind: 'milestone',
       date: '2025-autumn',
       title: {
-        sv: 'Mål: det nya arbetssättet är på plats (preliminärt)',
-        en: 'Target: the new way of working is in place (preliminary)',
+        sv: 'Mål: det nya arbetssättet på plats hösten 2025 (preliminärt)',
+        en: 'Target: the new way of working in place in autumn 2025 (preliminary)',
       },
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -323,6 +328,7 @@ export const premisesProgramme = {
       kind: 'milestone',
       date: '2027',
       title: { sv: 'Mål: ekonomi i balans', en: 'Target: balanced finances' },
+      outcomeUnconfirmed: true,
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
     },
   ],
@@ -373,10 +379,20 @@ export const premisesProgramme = {
       kind: 'unknown',
       about: ['v-2023-0136', 'balanced-finances'],
       text: {
-        sv: 'Om Drottning Kristinas Väg 48 kan lämnas ska utredas; något utfall har inte hittats.',
-        en: 'Whether Drottning Kristinas Väg 48 can be vacated is to be investigated; no outcome has been found.',
+        sv: 'Om Drottning Kristinas Väg 48 kan lämnas skulle utredas; något utfall har inte hittats.',
+        en: 'Whether Drottning Kristinas Väg 48 can be vacated was to be investigated; no outcome has been found.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv', 'lokal_faq_sv'],
+    },
+    {
+      id: 'n-outcome',
+      kind: 'unknown',
+      about: ['phase-2', 'phase-3', 'phase-4', 'phase-5', 'new-way-of-working', 'balanced-finances'],
+      text: {
+        sv: 'Faserna 2–5 och de två målen finns bara i projektets tidplan och sidor. Förstudien är klar enligt nyheten från maj 2024, men ingen källa säger att de senare faserna genomfördes, att lokalerna blev färdiga eller att målen nåddes. Utfallet är därför obekräftat.',
+        en: 'Phases 2–5 and the two targets appear only in the project’s schedule and pages. The pre-study is done according to the May 2024 news, but no source says that the later phases were carried out, that the premises were completed or that the targets were met. The outcome is therefore unconfirmed.',
+      },
+      sources: ['lokal_timeline_sv', 'lokal_main_sv', 'news_2024_05_02_sv'],
     },
     {
       id: 'n-organisation',

@@ -5,6 +5,8 @@ import type { ProgrammeDocumentInput } from '@kth-vs/core'
 // as they are; every summary, description, purpose and note text is written in our own words.
 
 const READ = '2026-11'
+// Pages found and read after the fact sheet was compiled.
+const READ_LATER = '2026-12'
 
 const PRESIDENT = { sv: 'rektor', en: 'President' }
 const UNIVERSITY_DIRECTOR = { sv: 'universitetsdirektören', en: 'University Director' }
@@ -18,11 +20,13 @@ const GVS_DEPARTMENTS = [
   'fastighetsavdelningen',
   'it-avdelningen',
   'personalavdelningen',
+  'ekonomi-och-upphandling',
   'education-office',
   'rso',
-  'kth-biblioteket',
-  'kth-innovation',
+  'gemensam-infrastruktur',
 ]
+// Units inside the GVS department Gemensam infrastruktur (2018 news), not departments of their own.
+const COMMON_INFRASTRUCTURE_UNITS = ['kth-biblioteket', 'kth-innovation']
 const PRINCIPLES = [
   'verksamhetsnytta',
   'verksamhetsnara',
@@ -48,8 +52,8 @@ export const vsProgramme = {
       en: 'Programme for a joint and coordinated support services',
     },
     purpose: {
-      sv: 'Programmet för samman skolornas och det centrala verksamhetsstödet till en enda organisation och bygger sedan ut stödet i etapper. Målet är att alla på KTH ska få stöd av samma kvalitet oberoende av skola eller avdelning, och att lärare och forskare ska kunna lägga mer av sin tid på undervisning och forskning.',
-      en: 'The programme brings the schools’ support and the central support services together into one organisation and then develops the support in stages. The aim is that everyone at KTH gets support of the same quality whichever school or department they belong to, and that teachers and researchers can spend more of their time on teaching and research.',
+      sv: 'Programmet förde samman skolornas och det centrala verksamhetsstödet till en enda organisation och utvecklade sedan stödet i etapper, fram till september 2026. Målet var att alla på KTH skulle få stöd av samma kvalitet oberoende av skola eller avdelning, och att lärare och forskare ska kunna lägga mer av sin tid på undervisning och forskning.',
+      en: 'The programme brought the schools’ support and the central support services together into one organisation and then developed the support in stages, until September 2026. The aim was that everyone at KTH would get support of the same quality whichever school or department they belonged to, and that teachers and researchers could spend more of their time on teaching and research.',
     },
     decidedBy: {
       role: PRESIDENT,
@@ -61,7 +65,7 @@ export const vsProgramme = {
       role: UNIVERSITY_DIRECTOR,
       person: 'Kerstin Jacobsson',
       unit: 'university-director',
-      sources: ['news_2022_06_15_en', 'seed_sv'],
+      sources: ['news_2022_06_15_en', 'seed_sv', 'news_2023_12_06_sv', 'news_2026_05_18_en'],
     },
     start: '2022-03',
     newOrganisation: '2023-01-01',
@@ -86,7 +90,7 @@ export const vsProgramme = {
     {
       id: 'seed_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/vagen-mot-ett-gemensamt-verksamhetsstod-1.1153856',
-      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd' },
+      title: { sv: 'Vägen mot ett gemensamt verksamhetsstöd', en: 'The road to a joint support services' },
       lang: 'sv',
       read: READ,
       lastChanged: '2023-01-12',
@@ -94,14 +98,15 @@ export const vsProgramme = {
     {
       id: 'road_en_2022',
       url: 'https://intra.kth.se/en/styrning/gemensamt-samordnat-verksamhetsstod/vagen-mot-ett-gemensamt-verksamhetsstod-1.1153856',
-      title: { en: 'The road to a joint support services (2022 version)' },
+      // The English page as it read in 2022; the same page (1.1153856) later took another title (dev_hub_en).
+      title: { en: 'The road to a joint support services', sv: 'Vägen mot ett gemensamt verksamhetsstöd' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'timeframe_en',
       url: 'https://intra.kth.se/en/styrning/gemensamt-samordnat-verksamhetsstod/tidplan-1.1154063',
-      title: { en: 'Time frame' },
+      title: { en: 'Time frame', sv: 'Beslut och tidplan för utveckling av verksamhetsstödet' },
       lang: 'en',
       read: READ,
       lastChanged: '2022-06-15',
@@ -109,14 +114,14 @@ export const vsProgramme = {
     {
       id: 'decisions_timeline_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/varfor-samordnat/beslut-och-tidplan-for-utveckling-av-verksamhetsstodet-1.1154063',
-      title: { sv: 'Beslut och tidplan för utveckling av verksamhetsstödet' },
+      title: { sv: 'Beslut och tidplan för utveckling av verksamhetsstödet', en: 'Time frame' },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'principles_sv',
       url: 'https://intra.kth.se/styrning/gemensamt-samordnat-verksamhetsstod/principer-1.1176697',
-      title: { sv: 'Principer' },
+      title: { sv: 'Principer', en: 'Principles' },
       lang: 'sv',
       read: READ,
       lastChanged: '2022-06-15',
@@ -124,7 +129,7 @@ export const vsProgramme = {
     {
       id: 'principles_en',
       url: 'https://intra.kth.se/en/styrning/gemensamt-samordnat-verksamhetsstod/principer-1.1176697',
-      title: { en: 'Principles' },
+      title: { en: 'Principles', sv: 'Principer' },
       lang: 'en',
       read: READ,
       lastChanged: '2022-06-15',
@@ -168,35 +173,41 @@ export const vsProgramme = {
     {
       id: 'news_2022_06_15_sv',
       url: 'https://intra.kth.se/aktuellt/nyheter/utvecklingen-av-verksamhetsstodet-gar-in-i-nasta-fas-1.1176800',
-      title: { sv: 'Utvecklingen av verksamhetsstödet går in i nästa fas' },
+      title: {
+        sv: 'Utvecklingen av verksamhetsstödet går in i nästa fas',
+        en: 'Next stage in the development of support services',
+      },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'news_2022_06_15_en',
       url: 'https://intra.kth.se/en/aktuellt/nyheter/utvecklingen-av-verksamhetsstodet-gar-in-i-nasta-fas-1.1176800',
-      title: { en: 'Next stage in the development of support services' },
+      title: {
+        en: 'Next stage in the development of support services',
+        sv: 'Utvecklingen av verksamhetsstödet går in i nästa fas',
+      },
       lang: 'en',
       read: READ,
     },
     {
       id: 'blog_ud_2022_06_sv',
       url: 'https://www.kth.se/blogs/ud/2022/06/men-forst-en-rejal-semester/',
-      title: { sv: 'Men först en rejäl semester' },
+      title: { sv: 'Men först en rejäl semester', en: 'First things first – a great summer break' },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'blog_ud_2022_06_en',
       url: 'https://www.kth.se/blogs/ud/en/2022/06/first-things-first-a-great-summer-break/',
-      title: { en: 'First things first – a great summer break' },
+      title: { en: 'First things first – a great summer break', sv: 'Men först en rejäl semester' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'blog_ud_2022_09_sv',
       url: 'https://www.kth.se/blogs/ud/2022/09/gediget-engagemang/',
-      title: { sv: 'Gediget engagemang' },
+      title: { sv: 'Gediget engagemang', en: 'Great committment' },
       lang: 'sv',
       read: READ,
     },
@@ -252,14 +263,20 @@ export const vsProgramme = {
     {
       id: 'news_2023_12_06_sv',
       url: 'https://intra.kth.se/aktuellt/nyheter/samorganisation-nasta-steg-i-utvecklingen-av-vs-1.1301667',
-      title: { sv: 'Samorganisation nästa steg i utvecklingen av VS' },
+      title: {
+        sv: 'Samorganisation nästa steg i utvecklingen av VS',
+        en: 'Co-organization next step in development of UA',
+      },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'news_2023_12_06_en',
       url: 'https://intra.kth.se/en/aktuellt/nyheter/samorganisation-nasta-steg-i-utvecklingen-av-vs-1.1301667?page=2',
-      title: { en: 'Co-organization next step in development of UA' },
+      title: {
+        en: 'Co-organization next step in development of UA',
+        sv: 'Samorganisation nästa steg i utvecklingen av VS',
+      },
       lang: 'en',
       read: READ,
     },
@@ -279,12 +296,14 @@ export const vsProgramme = {
     {
       id: 'blog_vs_2023_08_en',
       url: 'https://kth.se/blogs/paganginomvs/en/2023/08/students-filling-up-the-campus',
+      title: { en: 'Students filling up the campus' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'eecs_vs_org_en',
       url: 'https://intra.kth.se/en/eecs/skolans-organisation/organisation-av-eecs-verksamhetsstod-1.1224298',
+      title: { en: "Organisation of EECS' University administration" },
       lang: 'en',
       read: READ,
     },
@@ -305,6 +324,13 @@ export const vsProgramme = {
       url: 'https://intra.kth.se/campus/utveckling-och-utbyg/lokaloptimering/fragor-och-svar/allmanna-fragor-1.1333340',
       lang: 'sv',
       read: READ,
+    },
+    {
+      id: 'news_2024_03_22_en',
+      url: 'https://intra.kth.se/en/aktuellt/nyheter/samarbete-nyckel-i-utveckling-av-vs-1.1326909',
+      title: { en: 'Co-operation key in the development of UA' },
+      lang: 'en',
+      read: READ_LATER,
     },
     {
       id: 'news_2024_05_02_sv',
@@ -335,24 +361,68 @@ export const vsProgramme = {
     {
       id: 'one_kth_2017_en',
       url: 'https://intra.kth.se/en/styrning/oversyn-av-verksamhe/ett-verksamhetsstod-for-ett-kth-1.890907',
+      title: { en: 'Operational Support for ‘One KTH’' },
       lang: 'en',
       read: READ,
     },
     {
       id: 'gvs_2018_sv',
       url: 'https://campi.kth.se/nyheter/ny-organisation-for-kth-s-verksamhetsstod-1.849292',
+      title: {
+        sv: 'Ny organisation för KTH:s verksamhetsstöd',
+        en: 'Organisational change for operational support',
+      },
       lang: 'sv',
       read: READ,
     },
     {
+      id: 'gvs_2018_en',
+      url: 'https://campi.kth.se/en/nyheter/ny-organisation-for-kth-s-verksamhetsstod-1.849292',
+      title: {
+        en: 'Organisational change for operational support',
+        sv: 'Ny organisation för KTH:s verksamhetsstöd',
+      },
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
+      id: 'news_2020_07_02_en',
+      url: 'https://intra.kth.se/en/aktuellt/nyheter/pa-jakt-efter-helhetslosningar-1.998800',
+      title: { en: 'Spotting the gaps' },
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
+      id: 'news_2022_06_22_sv',
+      url: 'https://intra.kth.se/aktuellt/nyheter/vi-ser-en-stor-utvecklingspotential-inom-ekonomiomradet-1.1178907',
+      title: {
+        sv: '”Vi ser en stor utvecklingspotential inom ekonomiområdet”',
+        en: '“We can see great potential for development on the finance side”',
+      },
+      lang: 'sv',
+      read: READ_LATER,
+    },
+    {
+      id: 'news_2022_06_23_en',
+      url: 'https://intra.kth.se/en/aktuellt/nyheter/vi-ser-en-stor-utvecklingspotential-inom-ekonomiomradet-1.1178907',
+      title: {
+        en: '“We can see great potential for development on the finance side”',
+        sv: '”Vi ser en stor utvecklingspotential inom ekonomiområdet”',
+      },
+      lang: 'en',
+      read: READ_LATER,
+    },
+    {
       id: 'proposal_2018_sv',
       url: 'https://campi.kth.se/nyheter/verksamhetsstod-for-ett-kth-1.829199',
+      title: { sv: 'Verksamhetsstöd för ett KTH' },
       lang: 'sv',
       read: READ,
     },
     {
       id: 'schools_2017_sv',
       url: 'https://www.kth.se/om/nyheter/centrala-nyheter/ny-organisation-rustar-kth-for-framtiden-1.784725',
+      title: { sv: 'Ny organisation rustar KTH för framtiden' },
       lang: 'sv',
       read: READ,
     },
@@ -371,6 +441,7 @@ export const vsProgramme = {
     {
       id: 'vs_divisions_en',
       url: 'https://intra.kth.se/en/styrning/kths-organisation/verksamhetsstod',
+      title: { en: 'University Administration' },
       lang: 'en',
       read: READ,
     },
@@ -414,8 +485,8 @@ export const vsProgramme = {
       },
       decidedBy: { role: PRESIDENT, person: 'Sigbritt Karlsson', unit: 'president' },
       summary: {
-        sv: 'Rektor gav universitetsdirektören i uppgift att skapa en gemensam organisation för skolornas och det centrala verksamhetsstödet. Beslutet fattades veckan före den 30 mars 2022.',
-        en: 'The President tasked the University Director with creating one organisation for the schools’ and the central support services. The decision was taken in the week before 30 March 2022.',
+        sv: 'Rektor gav universitetsdirektören i uppgift att skapa en gemensam organisation för skolornas och det centrala verksamhetsstödet. Beslutet fattades senast den 23 mars 2022, den dag den svenska nyheten om det publicerades.',
+        en: 'The President tasked the University Director with creating one organisation for the schools’ and the central support services. The decision was taken on or before 23 March 2022, the day the Swedish news of it was published.',
       },
       sources: ['decisions_timeline_sv', 'news_2022_03_23_sv', 'news_2022_03_30_en'],
     },
@@ -429,8 +500,8 @@ export const vsProgramme = {
       },
       decidedBy: { role: PRESIDENT, person: 'Sigbritt Karlsson', unit: 'president' },
       summary: {
-        sv: 'Rektors plan för samgåendet. Den anger hur skolornas stöd och GVS blir en organisation, hur länge utvecklingsarbetet ska pågå och vilka principer som ska styra det.',
-        en: 'The President’s plan for the merger. It sets out how the schools’ support and GVS become one organisation, how long the development work is to run and which principles guide it.',
+        sv: 'Rektors plan för samgåendet. Den angav hur skolornas stöd och GVS skulle bli en organisation, hur länge utvecklingsarbetet skulle pågå och vilka principer som skulle styra det.',
+        en: 'The President’s plan for the merger. It set out how the schools’ support and GVS were to become one organisation, how long the development work was to run and which principles were to guide it.',
       },
       sources: ['decisions_timeline_sv', 'timeframe_en', 'seed_sv'],
     },
@@ -489,10 +560,25 @@ export const vsProgramme = {
         sources: ['wikipedia_kth_sv'],
       },
       summary: {
-        sv: 'Rektor slog fast inriktningen för hur VS ska organiseras framöver; en del av den är att HR, ekonomi och kommunikation samorganiseras från den 1 april 2024. Datumet är nyhetens publiceringsdag, beslutet fattades senast då.',
-        en: 'The President set the direction for how VS is to be organised; one part is that HR, finance and communication are co-organised from 1 April 2024. The date is the day the news was published; the decision was taken on or before it.',
+        sv: 'Rektor slog fast inriktningen för hur VS skulle organiseras framöver; en del av den var att HR, ekonomi och kommunikation skulle samorganiseras från den 1 april 2024. Datumet är nyhetens publiceringsdag, beslutet fattades senast då.',
+        en: 'The President set the direction for how VS was to be organised; one part was that HR, finance and communication would be co-organised from 1 April 2024. The date is the day the news was published; the decision was taken on or before it.',
       },
       sources: ['news_2023_12_06_sv', 'news_2023_12_06_en'],
+    },
+    {
+      id: 'd-2024-03-22-staff-organisation',
+      date: '2024-03-22',
+      dateMeans: 'published',
+      title: {
+        sv: 'Universitetsdirektörens beslut om hur medarbetarna i VS organiseras',
+        en: 'University Director’s decision on how the staff of UA are organised',
+      },
+      decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
+      summary: {
+        sv: 'Universitetsdirektören beslutade hur medarbetarna i VS organiseras, för att samordna grundläggande administrativa funktioner och göra hanteringen likvärdig i hela verksamhetsstödet. Datumet är den engelska nyhetens publiceringsdag; beslutets titel och dag anges inte.',
+        en: 'The University Director decided how the staff of UA are organised, to coordinate basic administrative functions and make their handling the same across the administration. The date is the day the English news was published; the decision’s title and day are not given.',
+      },
+      sources: ['news_2024_03_22_en'],
     },
     {
       id: 'd-2024-05-02-premises',
@@ -502,8 +588,8 @@ export const vsProgramme = {
       title: { sv: 'Beslut om Lokaloptimering VS', en: 'Decision on premises optimisation for VS' },
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
-        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler ska ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser uppdelade i zoner. Datumet är nyhetens publiceringsdag; själva beslutsdagen anges inte.',
-        en: 'The University Director decided that the support services’ premises are to be reviewed. The decision includes a project directive and a guideline for workplaces divided into zones. The date is the day the news was published; the decision day itself is not stated.',
+        sv: 'Universitetsdirektören beslutade att verksamhetsstödets lokaler skulle ses över. Beslutet omfattar ett projektdirektiv och en riktlinje för arbetsplatser uppdelade i zoner. Datumet är nyhetens publiceringsdag; själva beslutsdagen anges inte.',
+        en: 'The University Director decided that the support services’ premises were to be reviewed. The decision includes a project directive and a guideline for workplaces divided into zones. The date is the day the news was published; the decision day itself is not stated.',
       },
       sources: ['lokal_main_sv', 'news_2024_05_02_sv'],
     },
@@ -515,10 +601,10 @@ export const vsProgramme = {
         sv: 'Hela VS ska använda Microsoft Teams för digitalt samarbete',
         en: 'All of VS to adopt Microsoft Teams as digital collaboration tool',
       },
-      decidedBy: { role: UNIVERSITY_DIRECTOR, unit: 'university-director' },
+      decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       summary: {
-        sv: 'Universitetsdirektören bestämde att hela VS ska samarbeta digitalt i Microsoft Teams. Datumet är nyhetens publiceringsdag; där beskrivs beslutet som nyligen fattat.',
-        en: 'The University Director decided that all of VS is to collaborate digitally in Microsoft Teams. The date is the day the news was published, which describes the decision as recent.',
+        sv: 'Universitetsdirektören bestämde att hela VS skulle samarbeta digitalt i Microsoft Teams. Datumet är nyhetens publiceringsdag; där beskrivs beslutet som nyligen fattat.',
+        en: 'The University Director decided that all of VS was to collaborate digitally in Microsoft Teams. The date is the day the news was published, which describes the decision as recent.',
       },
       sources: ['news_2026_05_18_en'],
     },
@@ -559,8 +645,8 @@ export const vsProgramme = {
         sources: ['seed_sv', 'news_2022_12_21_en'],
       },
       description: {
-        sv: 'Högsta chef för verksamhetsstödet från 2023. Leder programmet och är ordförande i dess styrgrupp.',
-        en: 'Highest head of the support services from 2023. Leads the programme and chairs its steering group.',
+        sv: 'Högsta chef för verksamhetsstödet från 2023. Ledde programmet (2022–2026) och var ordförande i dess styrgrupp.',
+        en: 'Highest head of the support services from 2023. Led the programme (2022–2026) and chaired its steering group.',
       },
       sources: ['seed_sv', 'news_2022_12_21_en', 'news_2022_06_15_en'],
     },
@@ -585,15 +671,19 @@ export const vsProgramme = {
       kind: 'support-organisation',
       parent: 'university-director',
       validFrom: '2023-01-01',
+      // English pages call VS Support Services until early 2023 and University Administration from the
+      // news of 6 December 2023 on; the month is the first in which the new name is attested.
+      renames: [{ from: '2023-12', name: { sv: 'Verksamhetsstöd', en: 'University Administration' } }],
       head: { role: { sv: 'universitetsdirektör', en: 'University Director' }, person: 'Kerstin Jacobsson' },
       description: {
-        sv: 'Den gemensamma organisationen för verksamhetsstödet från den 1 januari 2023, med universitetsdirektören som högsta chef. Den började med GVS avdelningar och fem nya avdelningar av skolornas stöd. Under 2022 räknade man med omkring 1 100 medarbetare. Från slutet av 2023 kallas den på engelska University Administration (UA).',
-        en: 'The joint organisation for the support services from 1 January 2023, with the University Director as its highest head. It began with the GVS departments and five new departments made from the schools’ support. In 2022 it was expected to have about 1,100 staff. From late 2023 its English name is University Administration (UA).',
+        sv: 'Den gemensamma organisationen för verksamhetsstödet från den 1 januari 2023, med universitetsdirektören som högsta chef. Den började med GVS avdelningar och fem nya avdelningar av skolornas stöd. Under 2022 räknade man med omkring 1 100 medarbetare. På engelska hette den först Support Services och från december 2023 University Administration (UA).',
+        en: 'The joint organisation for the support services from 1 January 2023, with the University Director as its highest head. It began with the GVS departments and five new departments made from the schools’ support. In 2022 it was expected to have about 1,100 staff. In English it was first called Support Services and from December 2023 University Administration (UA).',
       },
       sources: ['seed_sv', 'news_2022_12_21_en', 'blog_ud_2022_09_sv', 'news_2023_12_06_en'],
     },
 
-    // Departments attested as part of GVS and later of VS; they move to VS on 2023-01-01.
+    // Departments attested as part of GVS and later of VS; they move to VS on 2023-01-01. KTH Library and
+    // KTH Innovation are units inside Gemensam infrastruktur and move with it.
     {
       id: 'ledningskansliet',
       name: { sv: 'Ledningskansliet', en: 'Management Office' },
@@ -644,21 +734,47 @@ export const vsProgramme = {
         person: 'Annica Fröberg',
         sources: ['blog_vs_en'],
       },
-      sources: ['lokal_main_sv', 'blog_vs_en'],
+      description: {
+        sv: 'En av de två avdelningar som enligt beslutet 2018 fanns kvar som egna avdelningar i GVS; nyheten kallar den Personal/HR.',
+        en: 'One of the two departments that the 2018 decision kept as departments of their own in GVS; the news calls it Personal/HR.',
+      },
+      sources: ['lokal_main_sv', 'blog_vs_en', 'gvs_2018_sv', 'gvs_2018_en'],
+    },
+    {
+      id: 'ekonomi-och-upphandling',
+      name: { sv: 'Ekonomi och upphandling', en: 'Finance and Procurement' },
+      kind: 'department',
+      parent: 'gvs',
+      validFrom: '2019-01-01',
+      moves: [{ from: '2023-01-01', parent: 'vs' }],
+      head: {
+        role: { sv: 'ekonomichef', en: 'Head of Finance' },
+        person: 'Susanne Odung',
+        sources: ['news_2022_06_22_sv', 'news_2022_06_23_en'],
+      },
+      description: {
+        sv: 'Den andra avdelningen som fanns kvar som egen avdelning i GVS från 2019. I juni 2022 kallas den ekonomiavdelningen på svenska och Finance Office (FO) på engelska.',
+        en: 'The other department that stayed a department of its own in GVS from 2019. In June 2022 it is called ekonomiavdelningen in Swedish and the Finance Office (FO) in English.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2022_06_22_sv', 'news_2022_06_23_en'],
     },
     {
       id: 'education-office',
-      name: { sv: 'Education Office (svenskt namn okänt)', en: 'Education Office' },
-      kind: 'office',
+      name: { sv: 'Utbildningsstöd', en: 'Education Office' },
+      kind: 'department',
       parent: 'gvs',
       validFrom: '2019-01-01',
       moves: [{ from: '2023-01-01', parent: 'vs' }],
       head: {
         role: { sv: 'chef för Education Office', en: 'Head of the Education Office' },
         person: 'Katarina Jonsson Berglund',
-        sources: ['blog_vs_2023_08_en'],
+        sources: ['blog_vs_2023_08_en', 'news_2020_07_02_en'],
       },
-      sources: ['blog_vs_2023_08_en'],
+      description: {
+        sv: 'GVS avdelning för utbildningsstöd från 2019, som samlade de tidigare avdelningarna Utbildningsadministration, Studentservice och Internationella relationer. Det engelska namnet Education Office kommer från sidor från 2020 och 2023.',
+        en: 'GVS’s department for education support from 2019, which brought together the former departments of education administration, student services and international relations. The English name Education Office comes from pages of 2020 and 2023.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2020_07_02_en', 'blog_vs_2023_08_en'],
     },
     {
       id: 'rso',
@@ -676,32 +792,43 @@ export const vsProgramme = {
       sources: ['news_2022_12_20_sv'],
     },
     {
-      id: 'kth-biblioteket',
-      name: { sv: 'KTH Biblioteket', en: 'KTH Library' },
+      id: 'gemensam-infrastruktur',
+      name: { sv: 'Gemensam infrastruktur', en: 'Common Infrastructure' },
       kind: 'department',
       parent: 'gvs',
       validFrom: '2019-01-01',
       moves: [{ from: '2023-01-01', parent: 'vs' }],
+      description: {
+        sv: 'En av GVS nio avdelningar från 2019, med sex ganska olika enheter: Internrevision, KTH Biblioteket (KTHB), KTH Innovation, Open Lab, Alba Nova och SciLifeLabs administration.',
+        en: 'One of the nine GVS departments from 2019, with six rather different units: Internal Audit, KTH Library (KTHB), KTH Innovation, Open Lab, Alba Nova and SciLifeLab’s administration.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en'],
+    },
+    {
+      id: 'kth-biblioteket',
+      name: { sv: 'KTH Biblioteket', en: 'KTH Library' },
+      kind: 'unit',
+      parent: 'gemensam-infrastruktur',
+      validFrom: '2019-01-01',
       head: {
         role: { sv: 'chef för KTH Biblioteket', en: 'Head of KTH Library' },
         person: 'Maria Haglund',
         sources: ['news_2022_12_20_sv'],
       },
-      sources: ['news_2022_12_20_sv'],
+      sources: ['news_2022_12_20_sv', 'gvs_2018_sv'],
     },
     {
       id: 'kth-innovation',
       name: { sv: 'KTH Innovation', en: 'KTH Innovation' },
-      kind: 'department',
-      parent: 'gvs',
+      kind: 'unit',
+      parent: 'gemensam-infrastruktur',
       validFrom: '2019-01-01',
-      moves: [{ from: '2023-01-01', parent: 'vs' }],
       head: {
         role: { sv: 'chef för KTH Innovation', en: 'Head of KTH Innovation' },
         person: 'Lisa Ericsson',
         sources: ['news_2022_12_20_sv'],
       },
-      sources: ['news_2022_12_20_sv'],
+      sources: ['news_2022_12_20_sv', 'gvs_2018_sv'],
     },
 
     // The five new departments formed from the schools' support on 2023-01-01; no names are attested.
@@ -961,8 +1088,8 @@ export const vsProgramme = {
       to: 'styrgrupp',
       kind: 'member-of',
       description: {
-        sv: 'Gruppen har representanter i styrgruppen.',
-        en: 'The group has representatives in the steering group.',
+        sv: 'Gruppen hade representanter i styrgruppen.',
+        en: 'The group had representatives in the steering group.',
       },
       sources: ['seed_sv'],
     },
@@ -981,8 +1108,8 @@ export const vsProgramme = {
       to: 'styrgrupp',
       kind: 'member-of',
       description: {
-        sv: 'Studentkåren har en representant i styrgruppen.',
-        en: 'The student union has one representative in the steering group.',
+        sv: 'Studentkåren hade en representant i styrgruppen.',
+        en: 'The student union had one representative in the steering group.',
       },
       sources: ['seed_sv'],
     },
@@ -1016,8 +1143,8 @@ export const vsProgramme = {
       name: { sv: 'Styrgrupp', en: 'Steering group' },
       kind: 'steering-group',
       purpose: {
-        sv: 'Styr programmets arbete och bär ansvaret för att målen faktiskt uppfylls.',
-        en: 'Steers the programme’s work and is answerable for its goals being met.',
+        sv: 'Styrde programmets arbete och bar ansvaret för att målen faktiskt uppfylldes.',
+        en: 'Steered the programme’s work and was answerable for its goals being met.',
       },
       chair: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
       members: [
@@ -1067,8 +1194,8 @@ export const vsProgramme = {
       name: { sv: 'Universitetsdirektörens ledningsråd', en: 'University Director’s management council' },
       kind: 'council',
       purpose: {
-        sv: 'Samlar cheferna i verksamhetsstödet kring universitetsdirektören; dess viktigaste uppgift var att ta fram handlingsplanen.',
-        en: 'Gathers the managers of the support services around the University Director; its main task was drawing up the action plan.',
+        sv: 'Samlade cheferna i verksamhetsstödet kring universitetsdirektören; dess viktigaste uppgift i programmet var att ta fram handlingsplanen.',
+        en: 'Gathered the managers of the support services around the University Director; its main task in the programme was drawing up the action plan.',
       },
       members: [
         {
@@ -1101,8 +1228,8 @@ export const vsProgramme = {
       name: { sv: 'Prefektråd', en: 'Council of heads of department' },
       kind: 'council',
       purpose: {
-        sv: 'Ger lärare och forskare en röst i utvecklingen av stödet genom prefekter från alla skolor.',
-        en: 'Gives teachers and researchers a voice in developing the support, through heads of department from every school.',
+        sv: 'Gav lärare och forskare en röst i utvecklingen av stödet genom prefekter från alla skolor; rådet möttes fortfarande i mars 2024.',
+        en: 'Gave teachers and researchers a voice in developing the support, through heads of department from every school; the council was still meeting in March 2024.',
       },
       members: [
         {
@@ -1112,18 +1239,30 @@ export const vsProgramme = {
           countInferred: true,
           sources: ['seed_sv'],
         },
+        {
+          role: { sv: 'Prefekt från ABE (mars 2024)', en: 'Head of department from ABE (March 2024)' },
+          person: 'Maria Håkansson',
+          unit: 'abe',
+          sources: ['news_2024_03_22_en'],
+        },
       ],
       formed: '2022',
-      tasks: [{ sv: 'Behandla handlingsplanen', en: 'Consider the action plan' }],
-      sources: ['seed_sv', 'action_plan_decision'],
+      tasks: [
+        { sv: 'Behandla handlingsplanen', en: 'Consider the action plan' },
+        {
+          sv: 'Diskutera hur VS bäst kan utvecklas för forskningens och utbildningens behov (2024)',
+          en: 'Discuss how UA can best be developed for the needs of research and education (2024)',
+        },
+      ],
+      sources: ['seed_sv', 'action_plan_decision', 'news_2024_03_22_en'],
     },
     {
       id: 'programsekretariat',
       name: { sv: 'Programsekretariat', en: 'Programme secretariat' },
       kind: 'secretariat',
       purpose: {
-        sv: 'Håller ihop programmet i vardagen: samordnar, sköter administrationen och hjälper utvecklingsarbetet framåt.',
-        en: 'Runs the programme day to day: coordinating, handling the administration and helping the development work along.',
+        sv: 'Höll ihop programmet i vardagen: samordnade, skötte administrationen och hjälpte utvecklingsarbetet framåt.',
+        en: 'Ran the programme day to day: coordinating, handling the administration and helping the development work along.',
       },
       members: [],
       membersUnknown: true,
@@ -1139,8 +1278,8 @@ export const vsProgramme = {
       name: { sv: 'Centrala samverkansgruppen', en: 'Central cooperation group' },
       kind: 'cooperation-group',
       purpose: {
-        sv: 'KTH:s centrala forum för samverkan med arbetstagarorganisationerna. I programmet sitter dess representanter i styrgruppen, och handlingsplanen togs upp där.',
-        en: 'KTH’s central forum for cooperation with the employee organisations. In the programme its representatives sit in the steering group, and the action plan was taken up there.',
+        sv: 'KTH:s centrala forum för samverkan med arbetstagarorganisationerna. I programmet satt dess representanter i styrgruppen, och handlingsplanen togs upp där.',
+        en: 'KTH’s central forum for cooperation with the employee organisations. In the programme its representatives sat on the steering group, and the action plan was taken up there.',
       },
       members: [
         {
@@ -1155,8 +1294,8 @@ export const vsProgramme = {
       name: { sv: 'THS', en: 'THS – the student union at KTH' },
       kind: 'student-union',
       purpose: {
-        sv: 'Studentkåren, som för studenternas talan i programmet genom en plats i styrgruppen.',
-        en: 'The student union, which speaks for the students in the programme through a seat in the steering group.',
+        sv: 'Studentkåren, som förde studenternas talan i programmet genom en plats i styrgruppen.',
+        en: 'The student union, which spoke for the students in the programme through a seat on the steering group.',
       },
       members: [],
       sources: ['seed_sv', 'blog_vs_2023_08_en'],
@@ -1166,8 +1305,8 @@ export const vsProgramme = {
       name: { sv: 'Områdesgrupper', en: 'Area groups' },
       kind: 'working-group',
       purpose: {
-        sv: 'En grupp per stödområde som först beskrev hur stödet fungerar i dag (våren 2022) och sedan hur det bör se ut (hösten 2022).',
-        en: 'One group per support area, which first described how the support works today (spring 2022) and then how it ought to look (autumn 2022).',
+        sv: 'En grupp per stödområde som först beskrev hur stödet fungerade (våren 2022) och sedan hur det borde se ut (hösten 2022).',
+        en: 'One group per support area, which first described how the support worked (spring 2022) and then how it ought to look (autumn 2022).',
       },
       members: [
         {
@@ -1319,8 +1458,8 @@ export const vsProgramme = {
         },
       ],
       targetState: {
-        sv: 'Forskningsstödet ska nå en bredare krets än i dag.',
-        en: 'Research support is to reach a wider circle than it does today.',
+        sv: 'Forskningsstödet skulle nå en bredare krets än i december 2022.',
+        en: 'Research support was to reach a wider circle than it did in December 2022.',
       },
       priorities: [
         {
@@ -1347,7 +1486,14 @@ export const vsProgramme = {
         { sv: 'Bemanning', en: 'Staffing' },
         { sv: 'Samorganisation från 1 april 2024', en: 'Co-organisation from 1 April 2024' },
       ],
-      sources: ['seed_sv', 'news_2023_04_11_sv', 'news_2022_12_21_en', 'news_2023_12_06_sv'],
+      units: ['ekonomi-och-upphandling'],
+      sources: [
+        'seed_sv',
+        'news_2023_04_11_sv',
+        'news_2022_12_21_en',
+        'news_2023_12_06_sv',
+        'news_2022_06_22_sv',
+      ],
     },
     {
       id: 'hr',
@@ -1372,8 +1518,8 @@ export const vsProgramme = {
         { name: { sv: 'infrastruktur', en: 'infrastructure' }, sources: ['news_2022_12_21_en'] },
       ],
       targetState: {
-        sv: 'Stödet ska ge alla på KTH en arbetsdag där det praktiska bara fungerar.',
-        en: 'Support should give everyone at KTH a working day in which the practical side simply works.',
+        sv: 'Stödet skulle ge alla på KTH en arbetsdag där det praktiska bara fungerar.',
+        en: 'Support was to give everyone at KTH a working day in which the practical side simply works.',
       },
       priorities: [
         { sv: 'Labbsäkerhet', en: 'Lab safety' },
@@ -1416,8 +1562,8 @@ export const vsProgramme = {
       id: 'dp-1',
       order: 1,
       text: {
-        sv: 'Den nya organisationen startar med fem nya avdelningar av skolornas stöd plus GVS befintliga avdelningar. Hur stödområdena sedan utvecklas och organiseras styr universitetsdirektören, i samarbete mellan skolorna och sakavdelningarna.',
-        en: 'The new organisation starts out with five new departments made from the schools’ support, alongside the existing GVS departments. How the support areas then develop and are organised is steered by the University Director, with the schools and the specialist departments working together.',
+        sv: 'Den nya organisationen skulle börja med fem nya avdelningar av skolornas stöd plus GVS befintliga avdelningar. Hur stödområdena sedan skulle utvecklas och organiseras skulle universitetsdirektören styra, i samarbete mellan skolorna och sakavdelningarna.',
+        en: 'The new organisation was to start out with five new departments made from the schools’ support, alongside the existing GVS departments. How the support areas would then develop and be organised was to be steered by the University Director, with the schools and the specialist departments working together.',
       },
       sources: ['seed_sv'],
     },
@@ -1425,8 +1571,8 @@ export const vsProgramme = {
       id: 'dp-2',
       order: 2,
       text: {
-        sv: 'Arbetet drivs som ett program över flera år, planerat att hålla på till och med september 2026.',
-        en: 'The work is run as a programme over several years, planned to last through September 2026.',
+        sv: 'Arbetet skulle drivas som ett program över flera år, planerat att hålla på till och med september 2026.',
+        en: 'The work was to be run as a programme over several years, planned to last through September 2026.',
       },
       sources: ['seed_sv'],
     },
@@ -1434,8 +1580,8 @@ export const vsProgramme = {
       id: 'dp-3',
       order: 3,
       text: {
-        sv: 'All personal går över till den nya organisationen och behåller till att börja med sina roller; hur var och en berörs beror på vilka förbättringar som prioriteras.',
-        en: 'All staff move into the new organisation and keep their roles to begin with; how each person is affected depends on which improvements are given priority.',
+        sv: 'All personal skulle gå över till den nya organisationen och till att börja med behålla sina roller; hur var och en skulle beröras berodde på vilka förbättringar som prioriterades.',
+        en: 'All staff were to move into the new organisation and keep their roles to begin with; how each person would be affected depended on which improvements were given priority.',
       },
       sources: ['seed_sv'],
     },
@@ -1443,8 +1589,8 @@ export const vsProgramme = {
       id: 'dp-4',
       order: 4,
       text: {
-        sv: 'Verksamhetsstödet ska bli bättre på strategisk kompetensförsörjning, så att rätt kompetens finns både nu och längre fram.',
-        en: 'The support services are to get better at strategic competence supply, so that the right skills are in place both now and further ahead.',
+        sv: 'Verksamhetsstödet skulle bli bättre på strategisk kompetensförsörjning, så att rätt kompetens fanns både för stunden och längre fram.',
+        en: 'The support services were to get better at strategic competence supply, so that the right skills were in place both for the moment and further ahead.',
       },
       sources: ['seed_sv'],
     },
@@ -1452,8 +1598,8 @@ export const vsProgramme = {
       id: 'dp-5',
       order: 5,
       text: {
-        sv: 'Utvecklingen ska gå i takt med annat förändringsarbete på KTH, till exempel Framtidens utbildning och forskningsutvärderingen RAE.',
-        en: 'The development is to keep pace with other change work at KTH, such as Future Education and the research assessment RAE.',
+        sv: 'Utvecklingen skulle gå i takt med annat förändringsarbete på KTH, till exempel Framtidens utbildning och forskningsutvärderingen RAE.',
+        en: 'The development was to keep pace with other change work at KTH, such as Future Education and the research assessment RAE.',
       },
       sources: ['seed_sv'],
     },
@@ -1461,8 +1607,8 @@ export const vsProgramme = {
       id: 'dp-6',
       order: 6,
       text: {
-        sv: 'Programmets principer ska vara vägledande i allt utvecklingsarbete inom verksamhetsstödet.',
-        en: 'The programme’s principles are to guide all development work in the support services.',
+        sv: 'Programmets principer skulle vara vägledande i allt utvecklingsarbete inom verksamhetsstödet.',
+        en: 'The programme’s principles were to guide all development work in the support services.',
       },
       sources: ['seed_sv', 'principles_sv'],
     },
@@ -1735,8 +1881,8 @@ export const vsProgramme = {
         en: 'HR, finance and communication co-organised',
       },
       description: {
-        sv: 'Medarbetare inom HR, ekonomi och kommunikation organiseras gemensamt över hela KTH, område för område.',
-        en: 'Staff in HR, finance and communication are organised jointly across KTH, one area at a time.',
+        sv: 'Medarbetarna inom HR, ekonomi och kommunikation organiserades gemensamt för hela KTH, inom vart och ett av de tre områdena.',
+        en: 'Staff in HR, finance and communication were organised jointly for all of KTH, within each of the three areas.',
       },
       areas: ['hr', 'ekonomi', 'kommunikation'],
       units: ['vs', ...NEW_DEPARTMENTS],
@@ -1754,6 +1900,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 2: programme stage',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1780,6 +1927,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 3: design and procurement documents',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1792,6 +1940,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 4: construction and implementation',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1804,6 +1953,7 @@ export const vsProgramme = {
         en: 'Premises optimisation, phase 5: premises completed',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1811,10 +1961,11 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2025-autumn',
       title: {
-        sv: 'Mål: det nya arbetssättet i lokalerna är på plats (preliminärt)',
-        en: 'Target: the new way of working in the premises is in place (preliminary)',
+        sv: 'Mål: det nya arbetssättet i lokalerna på plats hösten 2025 (preliminärt)',
+        en: 'Target: the new way of working in the premises in place in autumn 2025 (preliminary)',
       },
       subProject: 'lokaloptimering',
+      outcomeUnconfirmed: true,
       sources: ['lokal_timeline_sv'],
     },
     {
@@ -1850,6 +2001,7 @@ export const vsProgramme = {
         en: 'Effective Digital Collaboration: direction and principles',
       },
       subProject: 'effektivt-digitalt-samarbete',
+      outcomeUnconfirmed: true,
       sources: ['eds_faq_sv'],
     },
     {
@@ -1862,6 +2014,7 @@ export const vsProgramme = {
         en: 'Effective Digital Collaboration: new way of working',
       },
       subProject: 'effektivt-digitalt-samarbete',
+      outcomeUnconfirmed: true,
       sources: ['eds_faq_sv'],
     },
     {
@@ -1874,11 +2027,12 @@ export const vsProgramme = {
         en: 'Effective Digital Collaboration: implementation',
       },
       description: {
-        sv: 'Införandet sker enhet för enhet och börjar tidigast i mars 2026.',
-        en: 'The roll-out goes unit by unit and starts in March 2026 at the earliest.',
+        sv: 'Införandet var planerat enhet för enhet med start tidigast i mars 2026. Den 18 maj 2026 pågick det fortfarande för fullt.',
+        en: 'The roll-out was planned unit by unit, to start in March 2026 at the earliest. On 18 May 2026 it was still in full swing.',
       },
       subProject: 'effektivt-digitalt-samarbete',
-      sources: ['eds_faq_sv'],
+      outcomeUnconfirmed: true,
+      sources: ['eds_faq_sv', 'news_2026_05_18_en'],
     },
     {
       id: 'E34',
@@ -1899,6 +2053,7 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2026-09-30',
       title: { sv: 'Programmet avslutas', en: 'The programme ends' },
+      outcomeUnconfirmed: true,
       sources: ['timeframe_en', 'blog_ud_2022_06_sv', 'blog_ud_2022_06_en'],
     },
     {
@@ -1906,10 +2061,11 @@ export const vsProgramme = {
       kind: 'milestone',
       date: '2026-09',
       title: {
-        sv: 'Målbild: stödet har utvecklats där det behövdes',
-        en: 'Target: the support has been developed where it was needed',
+        sv: 'Målbild för september 2026: stödet utvecklat där det fanns behov',
+        en: 'Target for September 2026: the support developed where there was a need',
       },
       areas: ALL_AREAS,
+      outcomeUnconfirmed: true,
       sources: ['seed_sv'],
     },
     {
@@ -1925,6 +2081,20 @@ export const vsProgramme = {
       units: ['kth'],
       sources: ['wikipedia_kth_sv', 'blog_ud_2022_06_sv'],
     },
+    {
+      id: 'E38',
+      kind: 'decision',
+      date: '2024-03-22',
+      dateMeans: 'published',
+      title: {
+        sv: 'Universitetsdirektören beslutar hur medarbetarna i VS organiseras',
+        en: 'University Director decides how the staff of UA are organised',
+      },
+      units: ['university-director', 'vs'],
+      bodies: ['prefektrad'],
+      decisions: ['d-2024-03-22-staff-organisation'],
+      sources: ['news_2024_03_22_en'],
+    },
   ],
 
   subProjects: [
@@ -1935,8 +2105,8 @@ export const vsProgramme = {
         en: 'Premises optimisation for the support services',
       },
       summary: {
-        sv: 'Ser över de lokaler som verksamhetsstödet använder, så att ytorna används bättre och arbetsplatserna delas in i zoner enligt en ny riktlinje. Förstudien gjordes av Fastighetsavdelningen, IT-avdelningen och Personalavdelningen.',
-        en: 'Reviews the premises the support services use, so that space is used better and workplaces are divided into zones under a new guideline. The pre-study was carried out by the Property, IT and HR Departments.',
+        sv: 'Skulle se över de lokaler som verksamhetsstödet använder, så att ytorna används bättre och arbetsplatserna delas in i zoner enligt en ny riktlinje. Förstudien gjordes av Fastighetsavdelningen, IT-avdelningen och Personalavdelningen.',
+        en: 'Was to review the premises the support services use, so that space is used better and workplaces are divided into zones under a new guideline. The pre-study was carried out by the Property, IT and HR Departments.',
       },
       decision: 'd-2024-05-02-premises',
       decidedBy: { role: UNIVERSITY_DIRECTOR, person: 'Kerstin Jacobsson', unit: 'university-director' },
@@ -1980,6 +2150,7 @@ export const vsProgramme = {
             { sv: 'Kostnadsuppskattning', en: 'Cost estimate' },
             { sv: 'Tidplan detaljerad', en: 'Detailed schedule' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
         {
@@ -1999,6 +2170,7 @@ export const vsProgramme = {
             { sv: 'Tidplan detaljerad', en: 'Detailed schedule' },
             { sv: 'Upphandlingsunderlag', en: 'Procurement documents' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
         {
@@ -2015,6 +2187,7 @@ export const vsProgramme = {
             { sv: 'Upphandling möbler, AV, IT', en: 'Procurement of furniture, AV and IT' },
             { sv: 'Leveranstidplan', en: 'Delivery schedule' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
         {
@@ -2029,6 +2202,7 @@ export const vsProgramme = {
             { sv: 'Besiktning', en: 'Inspection' },
             { sv: 'Uppföljning', en: 'Follow-up' },
           ],
+          outcomeUnconfirmed: true,
           sources: ['lokal_timeline_sv'],
         },
       ],
@@ -2045,8 +2219,8 @@ export const vsProgramme = {
         { sv: 'Över 400 personer har lämnat synpunkter', en: 'More than 400 people gave their views' },
         { sv: 'Ekonomiskt mål: ekonomi i balans 2027', en: 'Financial target: a balanced budget in 2027' },
         {
-          sv: 'Om Drottning Kristinas Väg 48 kan lämnas ska utredas',
-          en: 'Whether Drottning Kristinas Väg 48 can be vacated is to be investigated',
+          sv: 'Om Drottning Kristinas Väg 48 kan lämnas skulle utredas; något utfall har inte hittats',
+          en: 'Whether Drottning Kristinas Väg 48 can be vacated was to be investigated; no outcome has been found',
         },
       ],
       sources: ['lokal_main_sv', 'lokal_timeline_sv', 'lokal_faq_sv', 'news_2024_05_02_sv'],
@@ -2056,8 +2230,8 @@ export const vsProgramme = {
       name: { sv: 'Effektivt digitalt samarbete', en: 'Effective Digital Collaboration' },
       formerNames: [{ sv: 'Effektiv dokumenthantering', en: 'Effective document management' }],
       summary: {
-        sv: 'Ska ge verksamhetsstödet ett gemensamt och enklare sätt att samarbeta och hantera dokument digitalt, i stället för många parallella verktyg.',
-        en: 'Aims to give the support services one simpler shared way of collaborating and handling documents digitally, instead of many parallel tools.',
+        sv: 'Skulle ge verksamhetsstödet ett gemensamt och enklare sätt att samarbeta och hantera dokument digitalt, i stället för många parallella verktyg.',
+        en: 'Was to give the support services one simpler shared way of collaborating and handling documents digitally, instead of many parallel tools.',
       },
       decidedBy: { role: UNIVERSITY_DIRECTOR, unit: 'university-director' },
       lead: { role: { sv: 'projektledare', en: 'project lead' }, person: 'Hans Gillior' },
@@ -2082,6 +2256,7 @@ export const vsProgramme = {
           name: { sv: 'Riktning och principer', en: 'Direction and principles' },
           start: '2025-10',
           end: '2025-11',
+          outcomeUnconfirmed: true,
           sources: ['eds_faq_sv'],
         },
         {
@@ -2090,6 +2265,7 @@ export const vsProgramme = {
           name: { sv: 'Nytt arbetssätt', en: 'New way of working' },
           start: '2025-12',
           end: '2026-02',
+          outcomeUnconfirmed: true,
           sources: ['eds_faq_sv'],
         },
         {
@@ -2098,6 +2274,7 @@ export const vsProgramme = {
           name: { sv: 'Implementering', en: 'Implementation' },
           start: '2026-03',
           end: '2026-04',
+          outcomeUnconfirmed: true,
           sources: ['eds_faq_sv'],
         },
       ],
@@ -2121,8 +2298,8 @@ export const vsProgramme = {
         en: 'Co-organisation of HR, finance and communication',
       },
       summary: {
-        sv: 'Från den 1 april 2024 organiseras medarbetarna inom HR, ekonomi och kommunikation gemensamt för hela KTH i stället för avdelning för avdelning. Följer av rektors inriktningsbeslut.',
-        en: 'From 1 April 2024 the staff in HR, finance and communication are organised jointly for all of KTH rather than department by department. Follows from the President’s orientation decision.',
+        sv: 'Från den 1 april 2024 organiserades medarbetarna inom HR, ekonomi och kommunikation gemensamt för hela KTH i stället för avdelning för avdelning. Följde av rektors inriktningsbeslut.',
+        en: 'From 1 April 2024 the staff in HR, finance and communication were organised jointly for all of KTH rather than department by department. Followed from the President’s orientation decision.',
       },
       decision: 'd-2023-12-06-orientation',
       decidedBy: { role: PRESIDENT, unit: 'president' },
@@ -2207,10 +2384,10 @@ export const vsProgramme = {
       kind: 'disagreement',
       about: ['vs', 'gvs'],
       text: {
-        sv: 'VS heter ”Support Services” på engelska i sidor från 2022 och början av 2023, men ”University Administration (UA)” från slutet av 2023. ”University Administration” användes också för GVS, som tidigare hette ”Common Operational Support” (2018) och ”Joint operational support” (2017). Här används Support Services för VS; inget datum för namnbytet är känt.',
-        en: 'VS is called “Support Services” in English on pages from 2022 and early 2023, but “University Administration (UA)” from late 2023. “University Administration” was also used for GVS, earlier called “Common Operational Support” (2018) and “Joint operational support” (2017). Support Services is used for VS here; no date for the change of name is known.',
+        sv: 'VS heter ”Support Services” på engelska i sidor från 2022 och början av 2023, och ”University Administration (UA)” från nyheten den 6 december 2023; den odaterade engelska navsidan heter nu ”Development of the University Administration”. Här byter VS engelskt namn i december 2023, den första månad då det nya namnet är belagt; inget beslut om namnbytet och ingen exakt dag har hittats. Förkortningen på engelska blir UA, men enheten visar fortfarande VS som kortnamn. ”University Administration” användes också för GVS, som tidigare hette ”Common Operational Support” (2018) och ”Joint operational support” (2017).',
+        en: 'VS is called “Support Services” in English on pages from 2022 and early 2023, and “University Administration (UA)” from the news of 6 December 2023; the undated English hub page is now titled “Development of the University Administration”. Here VS takes its new English name in December 2023, the first month in which it is attested; no decision on the change and no exact day have been found. The English abbreviation becomes UA, but the unit still shows VS as its short name. “University Administration” was also used for GVS, earlier called “Common Operational Support” (2018) and “Joint operational support” (2017).',
       },
-      sources: ['news_2022_12_21_en', 'news_2023_12_06_en', 'gvs_2018_sv', 'one_kth_2017_en'],
+      sources: ['news_2022_12_21_en', 'news_2023_12_06_en', 'dev_hub_en', 'gvs_2018_en', 'one_kth_2017_en'],
     },
     {
       id: 'n-case-number',
@@ -2221,6 +2398,16 @@ export const vsProgramme = {
         en: 'Case number V-2022-0218 covers three decisions: the assignment of March 2022, the programme directive of June 2022 and the 2023 action plan (as 1.2). It identifies a case, not a single decision.',
       },
       sources: ['decisions_timeline_sv', 'action_plan_decision'],
+    },
+    {
+      id: 'n-march-2022-decision-date',
+      kind: 'correction',
+      about: ['d-2022-03-assignment', 'E05'],
+      text: {
+        sv: 'Beslutet angavs tidigare som fattat veckan före den 30 mars 2022, efter den engelska nyheten från den dagen som talar om ”förra veckan”. Den svenska nyheten om beslutet är publicerad redan den 23 mars 2022, så beslutet fattades senast då. Beslutsdagen själv anges inte; beslutet dateras därför till mars 2022.',
+        en: 'The decision used to be given as taken in the week before 30 March 2022, after the English news of that day, which speaks of “last week”. The Swedish news of the decision was published as early as 23 March 2022, so the decision was taken by then. The decision day itself is not given, so the decision is dated March 2022.',
+      },
+      sources: ['news_2022_03_23_sv', 'news_2022_03_30_en', 'decisions_timeline_sv'],
     },
     {
       id: 'n-juni-2023',
@@ -2257,8 +2444,8 @@ export const vsProgramme = {
       kind: 'unknown',
       about: ['styrgrupp', 'E15'],
       text: {
-        sv: 'Vicerektorn för digitalisering (Jan Gulliksen enligt en odaterad sida) satt i styrgruppen. Från februari 2023 har KTH bara två vicerektorer (forskning och globala relationer), så vem som sitter i styrgruppen efter det är oklart.',
-        en: 'The Vice President for Digitalisation (Jan Gulliksen according to an undated page) sat on the steering group. From February 2023 KTH has only two Vice Presidents (research and global relations), so who sits on the steering group after that is unclear.',
+        sv: 'Vicerektorn för digitalisering (Jan Gulliksen enligt en odaterad sida) satt i styrgruppen. Från februari 2023 har KTH bara två vicerektorer (forskning och globala relationer), så vem som satt i styrgruppen efter det är oklart.',
+        en: 'The Vice President for Digitalisation (Jan Gulliksen according to an undated page) sat on the steering group. From February 2023 KTH has only two Vice Presidents (research and global relations), so who sat on the steering group after that is unclear.',
       },
       sources: ['seed_sv', 'news_2023_02_01_en', 'kth_org_intra_sv_old'],
     },
@@ -2267,30 +2454,64 @@ export const vsProgramme = {
       kind: 'disagreement',
       about: ['gvs', 'vs', ...GVS_DEPARTMENTS],
       text: {
-        sv: 'GVS hade nio avdelningar från 2019-01-01 och tolv i juni 2022. En senare, odaterad sida säger att verksamhetsstödet har 19 avdelningar. Startstrukturen 12 + 5 = 17 stämmer inte med det, och ingen daterad förklaring har hittats.',
-        en: 'GVS had nine departments from 2019-01-01 and twelve in June 2022. A later, undated page says the University Administration has 19 divisions. The starting structure of 12 + 5 = 17 does not match, and no dated explanation was found.',
+        sv: 'GVS hade nio avdelningar från 2019-01-01 och tolv i juni 2022. En senare, odaterad sida säger att verksamhetsstödet har 19 avdelningar. Startstrukturen 12 + 5 = 17 stämmer inte med det, och ingen källa säger när eller hur avdelningarna blev 19 eller vilka de är. Organisationen här visar de 13 avdelningar under VS som källorna namnger (åtta från GVS och de fem nya).',
+        en: 'GVS had nine departments from 2019-01-01 and twelve in June 2022. A later, undated page says the University Administration has 19 divisions. The starting structure of 12 + 5 = 17 does not match, and no source says when or how the departments became 19 or which they are. The organisation here shows the 13 departments under VS that the sources name (eight from GVS and the five new ones).',
       },
       sources: ['gvs_2018_sv', 'news_2022_06_15_sv', 'vs_divisions_en'],
     },
     {
       id: 'n-gvs-departments',
       kind: 'unknown',
-      about: [...GVS_DEPARTMENTS, 'gvs'],
+      about: [...GVS_DEPARTMENTS, ...COMMON_INFRASTRUCTURE_UNITS, 'gvs'],
       text: {
-        sv: 'De åtta avdelningarna under GVS är de som nämns på programmets sidor 2022–2024; de är inte bekräftade som just de tolv GVS-avdelningarna, och övriga namn saknas. Ingen källa daterar när varje avdelning kom in i GVS, så de visas under GVS från dess start 2019-01-01. Det är ett antagande.',
-        en: 'The eight departments under GVS are those named on programme pages in 2022–2024; they are not confirmed as the exact twelve GVS departments, and the other names are missing. No source dates when each department joined GVS, so they are shown under GVS from its start on 2019-01-01. That is an assumption.',
+        sv: 'GVS hade nio avdelningar från 2019. Nyheten från 2018 namnger fyra av dem: utbildningsstöd, Ekonomi och upphandling, Personal/HR och Gemensam infrastruktur. Ledningskansliet, Fastighetsavdelningen, IT-avdelningen och RSO nämns på sidor från 2022–2024. Åtta avdelningar visas alltså; övriga namn saknas, och de är inte bekräftade som just de tolv avdelningar GVS hade 2022. Ingen källa daterar när de fyra senare nämnda kom in i GVS, så de visas under GVS från dess start 2019-01-01, och alla åtta visas under VS från 2023-01-01. Båda delarna är antaganden.',
+        en: 'GVS had nine departments from 2019. The 2018 news names four of them: education support, Finance and Procurement, HR and Common Infrastructure. The Management Office, the Property and IT Departments and RSO are named on pages of 2022–2024. So eight departments are shown; the other names are missing, and they are not confirmed as exactly the twelve departments GVS had in 2022. No source dates when the four named later joined GVS, so they are shown under GVS from its start on 2019-01-01, and all eight under VS from 2023-01-01. Both are assumptions.',
       },
-      sources: ['kth_mgmt_group_en', 'lokal_main_sv', 'news_2022_12_20_sv', 'blog_vs_2023_08_en'],
+      sources: [
+        'gvs_2018_sv',
+        'gvs_2018_en',
+        'kth_mgmt_group_en',
+        'lokal_main_sv',
+        'news_2022_12_20_sv',
+        'blog_vs_2023_08_en',
+        'news_2022_06_15_sv',
+      ],
+    },
+    {
+      id: 'n-gemensam-infrastruktur',
+      kind: 'correction',
+      about: ['gemensam-infrastruktur', ...COMMON_INFRASTRUCTURE_UNITS, 'gvs'],
+      text: {
+        sv: 'Tidigare visades KTH Biblioteket och KTH Innovation som egna avdelningar i GVS från 2019. Enligt nyheten från 2018 var de i stället två av sex enheter i avdelningen Gemensam infrastruktur. Ingen senare källa nämner Gemensam infrastruktur, så om avdelningen fanns kvar 2022–2026 och om biblioteket och KTH Innovation låg kvar i den är okänt; här visas de som 2018.',
+        en: 'KTH Library and KTH Innovation used to be shown as departments of their own in GVS from 2019. According to the 2018 news they were instead two of the six units in the department Common Infrastructure. No later source mentions Common Infrastructure, so whether the department still existed in 2022–2026, and whether the library and KTH Innovation stayed in it, is not known; they are shown as in 2018.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2022_12_20_sv'],
     },
     {
       id: 'n-education-office-name',
       kind: 'unknown',
       about: ['education-office', 'rso'],
       text: {
-        sv: 'Education Office nämns bara på engelska och något svenskt namn har inte hittats. RSO kallas Research Support Office även på svenska sidor.',
-        en: 'The Education Office is only named in English and no Swedish name was found. RSO is called Research Support Office on Swedish pages too.',
+        sv: 'Nyheten från 2018 kallar GVS avdelning för utbildningsstöd ”utbildningsstöd” på svenska och ”Department for Education Support” på engelska. Sidor från 2020 och 2023 nämner på engelska en Education Office med Katarina Jonsson Berglund (även stavat Jonson Berglund) som chef. Att det är samma avdelning är vår läsning; ingen källa säger det. RSO kallas Research Support Office även på svenska sidor.',
+        en: 'The 2018 news calls GVS’s department for education support “utbildningsstöd” in Swedish and “Department for Education Support” in English. Pages of 2020 and 2023 name, in English, an Education Office headed by Katarina Jonsson Berglund (also spelt Jonson Berglund). That these are the same department is our reading; no source says so. RSO is called Research Support Office on Swedish pages too.',
       },
-      sources: ['blog_vs_2023_08_en', 'news_2022_12_20_sv'],
+      sources: [
+        'gvs_2018_sv',
+        'gvs_2018_en',
+        'news_2020_07_02_en',
+        'blog_vs_2023_08_en',
+        'news_2022_12_20_sv',
+      ],
+    },
+    {
+      id: 'n-finance-department-name',
+      kind: 'unknown',
+      about: ['ekonomi-och-upphandling'],
+      text: {
+        sv: 'Avdelningen heter Ekonomi och upphandling i nyheten från 2018. Nyheterna från juni 2022 talar om ekonomiavdelningen och Finance Office. Om namnet ändrades, och i så fall när, säger ingen källa, så här används namnet från 2018.',
+        en: 'The department is called Ekonomi och upphandling (Finance and Procurement) in the 2018 news. The June 2022 news speaks of the finance department and the Finance Office. No source says whether or when the name changed, so the 2018 name is used here.',
+      },
+      sources: ['gvs_2018_sv', 'gvs_2018_en', 'news_2022_06_22_sv', 'news_2022_06_23_en'],
     },
     {
       id: 'n-new-department-names',
@@ -2335,12 +2556,21 @@ export const vsProgramme = {
     {
       id: 'n-samorganisation-2024',
       kind: 'unknown',
-      about: ['samorganisation', 'E22', 'vs', ...NEW_DEPARTMENTS, 'personalavdelningen'],
+      about: [
+        'samorganisation',
+        'E22',
+        'E38',
+        'vs',
+        ...NEW_DEPARTMENTS,
+        'personalavdelningen',
+        'ekonomi-och-upphandling',
+        'd-2024-03-22-staff-organisation',
+      ],
       text: {
-        sv: 'Från 2024-04-01 organiseras HR, ekonomi och kommunikation gemensamt för hela KTH. Källorna namnger inte de enheter som personalen flyttade till, så organisationsträdet ändras inte det datumet. Förändringen visas som delprojekt, tidslinjehändelse och i beskrivningen av EECS avdelning.',
-        en: 'From 2024-04-01 HR, finance and communication are organised jointly for all of KTH. The sources do not name the units the staff moved to, so the organisation tree does not change on that date. The change is shown as a sub-project, a timeline item and in the description of the EECS department.',
+        sv: 'Från 2024-04-01 organiserades HR, ekonomi och kommunikation gemensamt för hela KTH. Enligt nyheten från december 2023 fick en del medarbetare chefen för sakområdet som ny avdelningschef, och EECS sida säger att ekonomi, HR och kommunikation därefter hör till det samordnade verksamhetsstödet i stället för till skolans avdelning. Vilka enheter som flyttade och till vilka avdelningar namnges inte, och ingen kommunikationsavdelning nämns, så organisationsträdet ändras inte det datumet. Universitetsdirektörens beslut från mars 2024 om hur medarbetarna organiseras gäller sannolikt samma steg, men nyheten säger det inte.',
+        en: 'From 2024-04-01 HR, finance and communication were organised jointly for all of KTH. According to the December 2023 news some staff got the head of their subject area as their new head of department, and the EECS page says finance, HR and communication then belong to the coordinated University Administration instead of the school’s department. Which units moved, and to which departments, is not named, and no communication department is mentioned, so the organisation tree does not change on that date. The University Director’s decision of March 2024 on how the staff are organised probably concerns the same step, but the news does not say so.',
       },
-      sources: ['news_2023_12_06_sv', 'eecs_vs_org_en'],
+      sources: ['news_2023_12_06_sv', 'news_2023_12_06_en', 'eecs_vs_org_en', 'news_2024_03_22_en'],
     },
     {
       id: 'n-decision-persons',
@@ -2357,8 +2587,8 @@ export const vsProgramme = {
       kind: 'unknown',
       about: ['d-2022-06-14-directive', 'university-director', 'styrgrupp'],
       text: {
-        sv: 'Ingen källa namnger en formell programägare. Rektor utfärdade direktivet, och universitetsdirektören leder programmet och är ordförande i styrgruppen.',
-        en: 'No source names a formal programme owner. The President issued the directive, and the University Director leads the programme and chairs the steering group.',
+        sv: 'Ingen källa namnger en formell programägare. Rektor utfärdade direktivet, och universitetsdirektören ledde programmet och var ordförande i styrgruppen.',
+        en: 'No source names a formal programme owner. The President issued the directive, and the University Director led the programme and chaired the steering group.',
       },
       sources: ['seed_sv', 'timeframe_en'],
     },
@@ -2375,12 +2605,21 @@ export const vsProgramme = {
     {
       id: 'n-published-dates',
       kind: 'unknown',
-      about: ['d-2023-12-06-orientation', 'd-2024-05-02-premises', 'd-2026-05-18-teams', 'E20', 'E24', 'E34'],
+      about: [
+        'd-2023-12-06-orientation',
+        'd-2024-03-22-staff-organisation',
+        'd-2024-05-02-premises',
+        'd-2026-05-18-teams',
+        'E20',
+        'E24',
+        'E34',
+        'E38',
+      ],
       text: {
-        sv: 'För inriktningsbeslutet, lokalbeslutet och Teamsbeslutet är bara nyheternas publiceringsdagar kända, inte själva beslutsdagarna. Lokalbeslutet har ett diarienummer från 2023 (V-2023-0136) men nyheten är från maj 2024.',
-        en: 'For the orientation, premises and Teams decisions only the days the news was published are known, not the decision days. The premises decision has a 2023 case number (V-2023-0136) but the news is from May 2024.',
+        sv: 'För inriktningsbeslutet, beslutet om medarbetarnas organisering, lokalbeslutet och Teamsbeslutet är bara nyheternas publiceringsdagar kända, inte själva beslutsdagarna. Lokalbeslutet har ett diarienummer från 2023 (V-2023-0136) men nyheten är från maj 2024.',
+        en: 'For the orientation decision, the decision on how the staff are organised, and the premises and Teams decisions only the days the news was published are known, not the decision days. The premises decision has a 2023 case number (V-2023-0136) but the news is from May 2024.',
       },
-      sources: ['news_2023_12_06_sv', 'news_2024_05_02_sv', 'news_2026_05_18_en'],
+      sources: ['news_2023_12_06_sv', 'news_2024_03_22_en', 'news_2024_05_02_sv', 'news_2026_05_18_en'],
     },
     {
       id: 'n-lokal-phase-overlap',
@@ -2425,20 +2664,53 @@ export const vsProgramme = {
     {
       id: 'n-closing',
       kind: 'unknown',
-      about: ['E35'],
+      about: ['E35', 'E36'],
       text: {
-        sv: 'Inget beslut, ingen slutrapport och ingen utvärdering kring programmets slut 2026-09-30 har hittats. Den senaste källan är från 2026-05-18.',
-        en: 'No decision, final report or evaluation around the programme’s end on 2026-09-30 has been found. The latest source is dated 2026-05-18.',
+        sv: 'Inget beslut, ingen slutrapport och ingen utvärdering kring programmets slut 2026-09-30 har hittats, och ingen källa säger om målbilden för september 2026 nåddes. Den senaste källan är från 2026-05-18. Att programmet slutade som planerat och hur det gick med målbilden är därför obekräftat.',
+        en: 'No decision, final report or evaluation around the programme’s end on 2026-09-30 has been found, and no source says whether the target for September 2026 was met. The latest source is dated 2026-05-18. That the programme ended as planned, and how the target turned out, is therefore unconfirmed.',
       },
-      sources: ['timeframe_en', 'news_2026_05_18_en'],
+      sources: ['timeframe_en', 'seed_sv', 'news_2026_05_18_en'],
+    },
+    {
+      id: 'n-premises-outcome',
+      kind: 'unknown',
+      about: [
+        'lokaloptimering',
+        'lokaloptimering-fas-2',
+        'lokaloptimering-fas-3',
+        'lokaloptimering-fas-4',
+        'lokaloptimering-fas-5',
+        'E23',
+        'E25',
+        'E26',
+        'E27',
+        'E28',
+      ],
+      text: {
+        sv: 'Faserna 2–5 och målet för hösten 2025 finns bara i den publicerade tidplanen. Förstudien är klar enligt nyheten från maj 2024, men ingen källa säger att de senare faserna genomfördes eller att lokalerna blev färdiga 2025. I maj 2026 talar universitetsdirektören om lokaloptimeringen som något som ännu ligger framför medarbetarna. Utfallet är därför obekräftat.',
+        en: 'Phases 2–5 and the target for autumn 2025 appear only in the published schedule. The pre-study is done according to the May 2024 news, but no source says that the later phases were carried out or that the premises were completed in 2025. In May 2026 the University Director speaks of the office optimisation as something still ahead of the staff. The outcome is therefore unconfirmed.',
+      },
+      sources: ['lokal_timeline_sv', 'news_2024_05_02_sv', 'news_2026_05_18_en'],
+    },
+    {
+      id: 'n-digital-collaboration-outcome',
+      kind: 'unknown',
+      about: ['effektivt-digitalt-samarbete', 'eds-fas-2', 'eds-fas-3', 'eds-fas-4', 'E31', 'E32', 'E33'],
+      text: {
+        sv: 'Projektets frågor och svar markerar bara nulägesanalysen som klar. Nyheten den 18 maj 2026 berättar om Teamsbeslutet och säger att införandet då var i full gång, alltså efter april 2026 då implementeringen enligt tidplanen skulle sluta. Ingen källa säger när de tre senare faserna blev klara.',
+        en: 'The project FAQ marks only the current-state analysis as done. The news of 18 May 2026 reports the Teams decision and says the roll-out was then in full swing, that is after April 2026, when the schedule had the implementation end. No source says when the three later phases were finished.',
+      },
+      sources: ['eds_faq_sv', 'news_2026_05_18_en'],
     },
   ],
 
+  // Each entry is one page in one language: its title in that language is the page's own, and the
+  // other language names the same page in quotes, so a reader is not told of a page that does not exist.
   pages: [
     {
       title: {
         sv: 'Vägen mot ett gemensamt verksamhetsstöd',
-        en: 'The road to a joint support services',
+        en: '“Vägen mot ett gemensamt verksamhetsstöd” (the Swedish page)',
       },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
@@ -2446,21 +2718,21 @@ export const vsProgramme = {
       source: 'seed_sv',
     },
     {
-      title: { sv: 'Principer', en: 'Principles' },
+      title: { sv: 'Principer', en: '“Principer” (the Swedish page)' },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
       lastChanged: '2022-06-15',
       source: 'principles_sv',
     },
     {
-      title: { sv: 'Principer', en: 'Principles' },
+      title: { sv: '”Principles” (den engelska sidan)', en: 'Principles' },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
       lastChanged: '2022-06-15',
       source: 'principles_en',
     },
     {
-      title: { sv: 'Beslut och tidplan för utveckling av verksamhetsstödet', en: 'Time frame' },
+      title: { sv: '”Time frame” (den engelska sidan)', en: 'Time frame' },
       contentOwner: 'Anna Johansson',
       belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
       lastChanged: '2022-06-15',

@@ -23,7 +23,12 @@ export const SCHEMA_VERSION = 1
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   url: HttpUrlSchema,
-  title: z.optional(LocalizedTextSchema),
+  title: z.optional(LocalizedTextSchema).check(
+    z.meta({
+      description:
+        'The page’s own title: in the language it is written in, and also in the other language where the same page is published in both, so a page can show the title in its own language.',
+    }),
+  ),
   lang: z
     .optional(z.enum(LANGUAGES))
     .check(z.meta({ description: 'The language the source is written in.' })),
@@ -172,6 +177,18 @@ export const DirectivePointSchema = z.strictObject({
   sources: SourceRefsSchema,
 })
 
+/**
+ * Marks something planned (a phase, a target, a milestone) whose outcome no source confirms. Its dates
+ * alone say nothing about whether it happened, so once they have passed it is to be shown as
+ * "no source confirms the outcome", not as done.
+ */
+export const OutcomeUnconfirmedSchema = z.optional(z.boolean()).check(
+  z.meta({
+    description:
+      'True when the item was planned and no source confirms how it turned out: once its dates have passed, show it as unconfirmed rather than done.',
+  }),
+)
+
 /** A dated item on the timeline: one date (`date`) or a range (`start`, `end`), each with its precision. */
 export const TimelineItemSchema = z.strictObject({
   id: IdSchema,
@@ -192,6 +209,7 @@ export const TimelineItemSchema = z.strictObject({
   units: z.optional(IdListSchema),
   decisions: z.optional(IdListSchema),
   subProject: z.optional(IdSchema),
+  outcomeUnconfirmed: OutcomeUnconfirmedSchema,
   links: z.optional(listOf(LinkSchema)),
   sources: SourceRefsSchema,
 })
@@ -204,6 +222,7 @@ export const SubProjectPhaseSchema = z.strictObject({
   start: PartialDateTextSchema,
   end: z.optional(PartialDateTextSchema),
   activities: z.optional(listOf(LocalizedTextSchema)),
+  outcomeUnconfirmed: OutcomeUnconfirmedSchema,
   sources: z.optional(SourceRefsSchema),
 })
 

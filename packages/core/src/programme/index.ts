@@ -8,6 +8,5 @@ export {
   type ProgrammeTimelineEntry,
 } from './adapters.js'
 export { relationsOf, type RelationView } from './relations.js'
-export { syntheticProgramme } from './synthetic.js'
 export * from './spreadsheet.js'
 export { notesAbout } from './notes.js'

@@ -2,14 +2,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ProgrammeDocumentInput } from '../schema/programme.js'
 import { ISSUE_CODES, formatIssue, formatPath } from './issue.js'
-import { validDocument } from './test-documents.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { validateProgramme, validateProgrammeJson } from './validate.js'
 
 type Mutable = Record<string, unknown>
 
 /** Validates a copy of the valid document changed by `change`, and returns its issues. */
 function issuesAfter(change: (doc: Mutable) => void) {
-  const doc = structuredClone(validDocument()) as unknown as Mutable
+  const doc = structuredClone(sampleProgramme()) as unknown as Mutable
   change(doc)
   const result = validateProgramme(doc)
   expect(result.ok).toBe(false)
@@ -22,7 +22,7 @@ function list(doc: Mutable, key: string): Mutable[] {
 
 describe('validateProgramme', () => {
   it('accepts a valid document and fills in defaults', () => {
-    const result = validateProgramme(validDocument())
+    const result = validateProgramme(sampleProgramme())
     expect(result.issues).toEqual([])
     expect(result.ok && result.document.pages).toEqual([])
   })
@@ -160,7 +160,7 @@ describe('semantic checks', () => {
       list(doc, 'timeline')[1]!.id = 'pr1'
     })
     expect(issues).toEqual([expect.objectContaining({ code: 'duplicate_id', pathText: 'timeline[1].id' })])
-    expect(issues[0]?.message.en).toContain('already used by principles[0].id')
+    expect(issues[0]?.message.en).toContain('already used by principles[1].id')
   })
 
   it('finds references that do not resolve or point at the wrong kind of item', () => {
@@ -179,10 +179,10 @@ describe('semantic checks', () => {
 
   it('finds ranges that run backwards', () => {
     const issues = issuesAfter((doc) => {
-      list(doc, 'timeline')[1]!.end = '2021'
+      list(doc, 'timeline')[5]!.end = '2021'
       ;(doc.programme as Mutable).end = '2022-01'
     })
-    expect(issues.map((i) => i.pathText)).toEqual(['programme.end', 'programme.end', 'timeline[1].end'])
+    expect(issues.map((i) => i.pathText)).toEqual(['programme.end', 'programme.end', 'timeline[5].end'])
     expect(issues.every((i) => i.code === 'range_reversed')).toBe(true)
   })
 
@@ -224,7 +224,7 @@ describe('semantic checks', () => {
         sources: ['s1'],
       })
     })
-    expect(issues).toEqual([expect.objectContaining({ code: 'multiple_roots', pathText: 'units[5].parent' })])
+    expect(issues).toEqual([expect.objectContaining({ code: 'multiple_roots', pathText: 'units[6].parent' })])
     expect(issues[0]?.message.en).toContain('on 2020-01-01')
   })
 
@@ -258,7 +258,7 @@ describe('semantic checks', () => {
     })
     fc.assert(
       fc.property(fc.array(mutation, { maxLength: 5 }), (mutations) => {
-        const doc = structuredClone(validDocument()) as unknown as Mutable
+        const doc = structuredClone(sampleProgramme()) as unknown as Mutable
         for (const { path, index, key, value } of mutations) {
           const target = doc[path]
           const item = Array.isArray(target) ? target[index] : target
@@ -279,7 +279,7 @@ describe('semantic checks', () => {
 
 describe('messages stay short and right on pathological input', () => {
   it('names a few unknown keys, shortened, however many or long they are', () => {
-    const doc = structuredClone(validDocument()) as unknown as Mutable
+    const doc = structuredClone(sampleProgramme()) as unknown as Mutable
     doc['x'.repeat(5_000_000)] = 1
     for (let i = 0; i < 10_000; i++) doc[`extra${i}`] = i
     const result = validateProgramme(doc)
@@ -292,7 +292,7 @@ describe('messages stay short and right on pathological input', () => {
   it('keeps the path of a value nested too deep to print', () => {
     let deep: unknown = []
     for (let i = 0; i < 100_000; i++) deep = [deep]
-    const doc = structuredClone(validDocument()) as unknown as Mutable
+    const doc = structuredClone(sampleProgramme()) as unknown as Mutable
     list(doc, 'units')[1]!.links = deep
     const result = validateProgramme(doc)
     expect(result.issues.map((i) => [i.pathText, i.code])).toEqual([['units[1].links[0]', 'invalid_type']])
@@ -307,7 +307,7 @@ describe('messages stay short and right on pathological input', () => {
 
 describe('validateProgrammeJson', () => {
   it('reads valid JSON', () => {
-    expect(validateProgrammeJson(JSON.stringify(validDocument())).ok).toBe(true)
+    expect(validateProgrammeJson(JSON.stringify(sampleProgramme())).ok).toBe(true)
   })
 
   it('explains empty text and broken JSON', () => {
@@ -318,7 +318,7 @@ describe('validateProgrammeJson', () => {
   })
 
   it('survives a 5 MB string and deep nesting', () => {
-    const huge = structuredClone(validDocument()) as ProgrammeDocumentInput
+    const huge = structuredClone(sampleProgramme()) as ProgrammeDocumentInput
     huge.programme.name = { sv: 'x'.repeat(5_000_000) }
     huge.programme.id = 'y'.repeat(300)
     const result = validateProgramme(huge)

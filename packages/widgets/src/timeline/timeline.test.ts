@@ -1,4 +1,5 @@
-import { type ProgrammeDocumentInput, parseICalendar } from '@kth-vs/core'
+import type { ProgrammeDocumentInput } from '@kth-vs/core'
+import { parseICalendar } from '@kth-vs/test-fixtures/icalendar-reader'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { axeViolations } from '../test-support/axe.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validateProgramme } from '../validation/validate.js'
-import { syntheticProgramme } from './synthetic.js'
+import { syntheticProgramme } from '@kth-vs/test-fixtures/synthetic-programme'
 
 describe('syntheticProgramme', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { ProgrammeDocumentInput } from '../schema/programme.js'
+import type { ProgrammeDocumentInput } from './core.js'
 
 /** A deterministic pseudo-random generator, so every run measures the same document. */
 function random(seed: number): () => number {

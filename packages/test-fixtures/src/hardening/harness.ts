@@ -1,7 +1,8 @@
-import type { Language } from '@kth-vs/core'
 import { vi } from 'vitest'
-import type { VsErrorDetail } from '../base/vs-element.js'
-import '../define.js'
+import type { Language } from '../core.js'
+
+// The widgets are registered by the suites that use this harness (`import '../define.js'` in the
+// widgets' package): this package cannot depend on the widgets, whose tests depend on it.
 
 /** The five widgets of the kit. */
 export const WIDGET_TAGS = [
@@ -13,7 +14,19 @@ export const WIDGET_TAGS = [
 ] as const
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number]
-export type Widget = HTMLElementTagNameMap[WidgetTag]
+
+/** What the harness uses of a widget: its data, Lit's update promise and reloading. */
+export interface Widget extends HTMLElement {
+  data: unknown
+  readonly updateComplete: Promise<boolean>
+  reload(): void
+}
+
+/** Detail of a widget's `vs-error` event, as far as the harness reads it. */
+export interface VsErrorDetail {
+  issues: readonly { code: string; pathText: string; path: readonly (string | number)[] }[]
+  origin: string
+}
 
 /** Attributes that make a widget show as much as it can, the same way every time. */
 export const FULL_VIEW: Record<WidgetTag, Record<string, string>> = {
@@ -45,7 +58,7 @@ export function addWidget(tag: WidgetTag, options: WidgetOptions = {}): Widget {
   const container = document.createElement('div')
   container.lang = options.lang ?? 'sv'
   container.style.inlineSize = options.width ?? '64rem'
-  const element = document.createElement(tag)
+  const element = document.createElement(tag) as Widget
   for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value)
   for (const [name, listener] of Object.entries(options.on ?? {})) element.addEventListener(name, listener)
   if (options.inline !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseICalendar } from './parse.js'
+import { parseICalendar } from './icalendar-reader.js'
 
 describe('parseICalendar', () => {
   it('unfolds lines continued with a space or a tab, with CRLF or bare LF', () => {

@@ -1,4 +1,4 @@
-import type { IssueCode } from '@kth-vs/core'
+import type { IssueCode } from '../core.js'
 import { benignText, textDocument } from './text-document.js'
 
 /** How a widget gets a bad document: as its `data` property, or as the text of an inline JSON script. */

@@ -1,4 +1,4 @@
-import type { Language, LocalizedText, ProgrammeDocumentInput } from '@kth-vs/core'
+import type { Language, LocalizedText, ProgrammeDocumentInput } from '../core.js'
 import type { WidgetTag } from './harness.js'
 
 /** One string of the document that a test fills in: a language of a text, or a name. */

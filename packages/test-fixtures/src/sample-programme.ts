@@ -264,7 +264,7 @@ export function sampleProgramme(): ProgrammeDocumentInput {
       {
         id: 'n-all',
         kind: 'disagreement',
-        about: ['pr1', 'pr2', 'T1'],
+        about: ['pr1', 'pr2'],
         text: { sv: 'Antalet principer skiljer sig.', en: 'The number of principles differs.' },
         sources: ['s1'],
       },

@@ -41,16 +41,29 @@ export function visibleRows(
 ): TreeRow[] {
   const rows: TreeRow[] = []
   const shown = (nodes: readonly OrgTreeNode[]) => (only ? nodes.filter((node) => only.has(node.id)) : nodes)
-  const visit = (nodes: readonly OrgTreeNode[], level: number): void => {
-    const siblings = shown(nodes)
-    siblings.forEach((node, i) => {
-      const children = shown(node.children)
-      rows.push({ node, level, position: i + 1, setSize: siblings.length, hasChildren: children.length > 0 })
-      if (children.length > 0 && expanded.has(node.id)) visit(node.children, level + 1)
+  // Depth first with a stack of sibling lists, so a chain of thousands of units cannot overflow.
+  const stack: { siblings: readonly OrgTreeNode[]; next: number; level: number }[] = [
+    { siblings: shown(roots), next: 0, level: 1 },
+  ]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as (typeof stack)[number]
+    const node = top.siblings[top.next]
+    if (node === undefined) {
+      stack.pop()
+      continue
+    }
+    top.next++
+    const children = shown(node.children)
+    rows.push({
+      node,
+      level: top.level,
+      position: top.next,
+      setSize: top.siblings.length,
+      hasChildren: children.length > 0,
     })
+    if (children.length > 0 && expanded.has(node.id))
+      stack.push({ siblings: children, next: 0, level: top.level + 1 })
   }
-  // Iterative depth is bounded by the tree's depth; recursion keeps the order obvious.
-  visit(roots, 1)
   return rows
 }
 

@@ -11,7 +11,8 @@ describe('notesAbout', () => {
   it('finds the notes that concern any of the items', () => {
     expect(notesAbout(doc, ['pr1']).map((n) => n.id)).toEqual(['n-all'])
     expect(notesAbout(doc, ['pr2']).map((n) => n.id)).toEqual(['n-one', 'n-all'])
-    expect(notesAbout(doc, new Set(['T1', 'x'])).map((n) => n.id)).toEqual(['n-all'])
+    expect(notesAbout(doc, new Set(['pr1', 'x'])).map((n) => n.id)).toEqual(['n-all'])
+    expect(notesAbout(doc, ['T1'])).toEqual([])
     expect(notesAbout(doc, ['it-area'])).toEqual([])
   })
 })

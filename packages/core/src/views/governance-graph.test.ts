@@ -1,6 +1,7 @@
-import { type ProgrammeDocument, validateProgramme } from '@kth-vs/core'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { describe, expect, it } from 'vitest'
-import { fixtureDocument } from '../test-support/programme-fixtures.js'
+import type { ProgrammeDocument } from '../schema/programme.js'
+import { validateProgramme } from '../validation/validate.js'
 import {
   type Box,
   type GraphEdge,
@@ -10,7 +11,7 @@ import {
   segments,
 } from './governance-graph.js'
 
-function valid(input = fixtureDocument()): ProgrammeDocument {
+function valid(input = sampleProgramme()): ProgrammeDocument {
   const result = validateProgramme(input)
   if (!result.ok) throw new Error(result.issues.map((found) => found.pathText).join(', '))
   return result.document
@@ -35,7 +36,7 @@ describe('governanceGraph', () => {
   })
 
   it('adds a membership that only a member list states', () => {
-    const input = fixtureDocument()
+    const input = sampleProgramme()
     input.relations = input.relations!.filter((relation) => relation.kind !== 'member-of')
     const graph = governanceGraph(valid(input))
     const implied = graph.edges.filter((edge) => edge.relation === undefined)
@@ -59,7 +60,7 @@ describe('governanceGraph', () => {
   })
 
   it('wraps a wide layer into rows of at most maxPerRow', () => {
-    const input = fixtureDocument()
+    const input = sampleProgramme()
     input.relations = []
     input.bodies = Array.from({ length: 6 }, (_, i) => ({
       id: `b${i}`,
@@ -69,6 +70,7 @@ describe('governanceGraph', () => {
       sources: ['s1'],
     }))
     input.notes = []
+    input.timeline = []
     const graph = governanceGraph(valid(input), 4)
     expect(graph.nodes.map(({ place }) => [place.row, place.of])).toEqual([
       [0, 4],
@@ -82,7 +84,7 @@ describe('governanceGraph', () => {
   })
 
   it('survives relations that go round in a circle', () => {
-    const input = fixtureDocument()
+    const input = sampleProgramme()
     input.relations = [
       { from: 'steering', to: 'council', kind: 'reports-to', sources: ['s1'] },
       { from: 'council', to: 'union', kind: 'reports-to', sources: ['s1'] },

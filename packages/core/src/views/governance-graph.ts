@@ -1,4 +1,6 @@
-import type { LocalizedText, ProgrammeDocument, Relation, RelationKind } from '@kth-vs/core'
+import type { RelationKind } from '../schema/enums.js'
+import type { ProgrammeDocument, Relation } from '../schema/programme.js'
+import type { LocalizedText } from '../text/localized-text.js'
 
 /** Where a node sits: its row and its position in that row, both from 0. */
 export interface GraphPlace {
@@ -63,6 +65,40 @@ function lowerUpper(kind: RelationKind, from: Work, to: Work): [Work, Work] {
 }
 
 /**
+ * Gives every node its rank: the longest way up from it, 0 for a node nobody sits above. A cycle is
+ * broken where the walk meets a node it is still inside. Depth first with a stack of its own, so a
+ * long chain of bodies cannot overflow the call stack.
+ */
+function rankAll(works: readonly Work[]): void {
+  const visiting = new Set<Work>()
+  for (const start of works) {
+    if (start.rank >= 0) continue
+    const stack = [{ work: start, next: 0, found: 0 }]
+    visiting.add(start)
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number]
+      const upper = top.work.ups[top.next]
+      if (upper !== undefined) {
+        top.next++
+        if (upper.rank >= 0) top.found = Math.max(top.found, upper.rank + 1)
+        // A cycle: the node met again counts as a top, which breaks the cycle here.
+        else if (visiting.has(upper)) top.found = Math.max(top.found, 1)
+        else {
+          visiting.add(upper)
+          stack.push({ work: upper, next: 0, found: 0 })
+        }
+        continue
+      }
+      stack.pop()
+      visiting.delete(top.work)
+      top.work.rank = top.found
+      const below = stack[stack.length - 1]
+      if (below !== undefined) below.found = Math.max(below.found, top.found + 1)
+    }
+  }
+}
+
+/**
  * Builds the governance graph of a document: every body, the units that relations tie to a body, the
  * relations with at least one body at an end, and memberships a body's member list states without a
  * relation. Lays the nodes out in rows, those advised or reported to above, at most `maxPerRow` a row.
@@ -117,19 +153,9 @@ export function governanceGraph(document: ProgrammeDocument, maxPerRow = 4): Gov
     edge.to.neighbours.push(edge.from)
     linked.add(lower).add(upper)
   }
-  const visiting = new Set<Work>()
-  const depth = (work: Work): number => {
-    if (work.rank >= 0) return work.rank
-    if (visiting.has(work)) return 0 // a cycle: break it here
-    visiting.add(work)
-    let found = 0
-    for (const upper of work.ups) found = Math.max(found, depth(upper) + 1)
-    visiting.delete(work)
-    work.rank = found
-    return found
-  }
-  works.forEach(depth)
-  const deepest = Math.max(0, ...[...linked].map((work) => work.rank))
+  rankAll(works)
+  let deepest = 0
+  for (const work of linked) deepest = Math.max(deepest, work.rank)
   // A node with no relation at all joins the second layer, beside the bodies that advise the top.
   for (const work of works) if (!linked.has(work)) work.rank = Math.min(1, deepest)
 
@@ -140,10 +166,11 @@ export function governanceGraph(document: ProgrammeDocument, maxPerRow = 4): Gov
   }
   let row = 0
   let columns = 1
-  const layers = Math.max(0, ...works.map((work) => work.rank)) + 1
-  for (let layer = 0; layer < layers; layer++) {
-    const members = works
-      .filter((work) => work.rank === layer)
+  // Bucketed by rank in one pass, each layer in document order.
+  const layers: Work[][] = []
+  for (const work of works) (layers[work.rank] ??= []).push(work)
+  for (const layer of layers) {
+    const members = (layer ?? [])
       .map((work) => ({ work, weight: weight(work) }))
       .sort((a, b) =>
         a.weight === b.weight

@@ -151,3 +151,29 @@ export function notesConcerning(document: ProgrammeDocument, ids: ReadonlySet<st
     .map((note) => ({ note, concerns: note.about.filter((id) => ids.has(id)) }))
     .filter(({ concerns }) => concerns.length > 0)
 }
+
+/** A row with the rows shown under it. */
+export interface NestedRow<T> {
+  row: T
+  children: NestedRow<T>[]
+}
+
+/**
+ * Nests rows given in reading order (such as the rows of a tree view) under the row above them of
+ * one level less, with a stack rather than recursion, so any depth works.
+ * @param level - a row's level, 1 for the top
+ */
+export function nestRows<T>(rows: readonly T[], level: (row: T) => number): NestedRow<T>[] {
+  const top: NestedRow<T>[] = []
+  const open: { level: number; node: NestedRow<T> }[] = []
+  for (const row of rows) {
+    const node: NestedRow<T> = { row, children: [] }
+    const depth = level(row)
+    while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= depth) open.pop()
+    const parent = open[open.length - 1]
+    if (parent) parent.node.children.push(node)
+    else top.push(node)
+    open.push({ level: depth, node })
+  }
+  return top
+}

@@ -66,6 +66,7 @@ export function principlesView(
   const principles = sortByOrder(document.principles)
   const notes = notesConcerning(document, new Set(principles.map((principle) => principle.id)))
   const cards = principles.map((principle): PrincipleCard => {
+    const sources = sourceLinks(document, principle.sources, lang)
     const variants = (principle.variants ?? []).map((variant) => localize(variant, lang))
     const details = principle.details ? localize(principle.details, lang) : undefined
     return {
@@ -74,8 +75,8 @@ export function principlesView(
       title: localize(principle.title, lang),
       summary: localize(principle.summary, lang),
       more: details !== undefined || variants.length > 0 ? { details, variants } : undefined,
-      sources: sourceLinks(document, principle.sources, lang),
-      sourcesLabel: common.sourcesCount(principle.sources.length),
+      sources,
+      sourcesLabel: common.sourcesCount(sources.length),
       notes: notes
         .filter(({ concerns }) => concerns.length === 1 && concerns[0] === principle.id)
         .map(({ note }) => noteView(note, lang)),

@@ -31,7 +31,7 @@ export interface VsErrorDetail {
 /** Attributes that make a widget show as much as it can, the same way every time. */
 export const FULL_VIEW: Record<WidgetTag, Record<string, string>> = {
   'vs-org-chart': { 'expand-depth': '10', 'as-of': '2022-06-01', layout: 'list' },
-  'vs-timeline': { view: 'list', now: '2024-01-01', context: '', controls: '' },
+  'vs-timeline': { view: 'list', 'as-of': '2024-01-01', context: '', controls: '' },
   'vs-principle-cards': {},
   'vs-support-areas': {},
   'vs-governance': {},

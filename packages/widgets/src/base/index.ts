@@ -5,10 +5,16 @@ export type { DataOrigin, LoadOutcome } from './load-data.js'
 export { broadcast, listen, SYNC_EVENT, type SyncDetail, type SyncMessage } from './sync.js'
 export { styleProperties, type StyleProperties } from './style-properties.js'
 export {
+  DisclosureController,
   disclosureStyles,
   renderDisclosure,
-  renderNote,
-  toggled,
   type DisclosureOptions,
 } from './disclosure.js'
-export { renderSourceLabel, renderSourceLink } from './sources.js'
+export { RovingFocusController, type FocusHost, type RovingFocusOptions } from './roving-focus.js'
+export {
+  TreeNavigationController,
+  type TreeNavigationOptions,
+  type TreeNavigationRow,
+} from './tree-navigation.js'
+export { nestedList, type NestedListOptions } from './nested-list.js'
+export { renderLink } from './sources.js'

@@ -1,9 +1,14 @@
-import { type Language, type ProgrammeDocument, type ValidationIssue, issue } from '@kth-vs/core'
+import {
+  ELEMENT_MESSAGES,
+  type Language,
+  type ProgrammeDocument,
+  type ValidationIssue,
+  issue,
+} from '@kth-vs/core'
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { baseStyles } from './base.styles.js'
 import { resolveLanguage, onLanguageChange } from './language.js'
 import { type DataOrigin, type LoadOutcome, loadProgramme } from './load-data.js'
-import { baseMessages } from './messages.js'
 import { type SyncMessage, broadcast, listen } from './sync.js'
 
 /** Detail of the `vs-load` event. */
@@ -183,7 +188,7 @@ export abstract class VsElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const lang = this.language
-    const text = baseMessages[lang]
+    const text = ELEMENT_MESSAGES[lang]
     const outcome = this.outcome
     if (!outcome) {
       return html`<div class="status" part="status" role="status" aria-live="polite">${text.loading}</div>`

@@ -1,5 +1,5 @@
-import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { parseICalendar } from '@kth-vs/test-fixtures/icalendar-reader'
+import { XSS, sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { axeViolations } from '../test-support/axe.js'
@@ -9,110 +9,9 @@ import type { VsTimeline, VsTimelineSelectDetail } from './timeline.js'
 
 afterEach(cleanup)
 
-const XSS = '<img src=x onerror="window.__xss=1">'
-
-/** A small programme with one item of every date precision, a range and a context event. */
-function fixture(): ProgrammeDocumentInput {
-  return {
-    schemaVersion: 1,
-    programme: {
-      id: 'p',
-      name: { sv: 'Programmet', en: 'The programme' },
-      start: '2022-03',
-      end: '2026-09-30',
-      sources: ['s1'],
-    },
-    sources: [
-      { id: 's1', url: 'https://intra.kth.se/a', title: { sv: 'Källa ett', en: 'Source one' }, lang: 'sv' },
-      { id: 's2', url: 'https://www.kth.se/b' },
-    ],
-    units: [
-      { id: 'kth', kind: 'university', name: { sv: 'KTH' }, sources: [] },
-      {
-        id: 'it',
-        kind: 'department',
-        parent: 'kth',
-        name: { sv: 'IT-avdelningen', en: 'IT Department' },
-        sources: [],
-      },
-    ],
-    bodies: [
-      {
-        id: 'board',
-        kind: 'steering-group',
-        name: { sv: 'Styrgruppen', en: 'The steering group' },
-        members: [],
-        sources: [],
-      },
-    ],
-    supportAreas: [
-      { id: 'hr', order: 1, title: { sv: 'Personal', en: 'HR' }, sources: [] },
-      { id: 'it-area', order: 2, title: { sv: 'IT', en: 'IT' }, sources: [] },
-    ],
-    decisions: [
-      {
-        id: 'd1',
-        date: '2022-06-14',
-        title: { sv: 'Direktivet', en: 'The directive' },
-        decidedBy: { role: { sv: 'rektor', en: 'President' } },
-        sources: [],
-      },
-    ],
-    timeline: [
-      {
-        id: 'T1',
-        kind: 'decision',
-        date: '2022-06-14',
-        title: { sv: 'Rektor beslutar', en: 'The President decides' },
-        description: { sv: 'En beskrivning.', en: 'A description.' },
-        decisions: ['d1'],
-        units: ['it'],
-        bodies: ['board'],
-        areas: ['hr'],
-        links: [{ label: { sv: 'Beslutet', en: 'The decision' }, url: 'https://www.kth.se/beslut' }],
-        sources: ['s1', 's2'],
-      },
-      { id: 'T2', kind: 'milestone', date: '2023-01', title: { sv: 'Start', en: 'Start' }, sources: [] },
-      {
-        id: 'T3',
-        kind: 'phase',
-        date: '2023-Q2',
-        title: { sv: 'Kartläggning', en: 'Mapping' },
-        areas: ['it-area'],
-        sources: [],
-      },
-      {
-        id: 'T4',
-        kind: 'phase',
-        date: '2022-autumn',
-        title: { sv: 'Förberedelser' },
-        areas: ['hr'],
-        sources: [],
-      },
-      { id: 'T5', kind: 'period', date: '2024', title: { sv: 'Året', en: 'The year' }, sources: [] },
-      {
-        id: 'T6',
-        kind: 'period',
-        start: '2024-06',
-        end: '2025-03',
-        title: { sv: 'Utveckling', en: 'Development' },
-        sources: [],
-      },
-      {
-        id: 'T0',
-        kind: 'milestone',
-        date: '2019-01-01',
-        context: true,
-        title: { sv: 'Bakgrund', en: 'Background' },
-        sources: [],
-      },
-    ],
-  }
-}
-
 async function render(
   attributes: Record<string, string> = {},
-  data: unknown = fixture(),
+  data: unknown = sampleProgramme(),
   container: Record<string, string> = {},
 ): Promise<VsTimeline> {
   const element = document.createElement('vs-timeline')
@@ -139,7 +38,7 @@ const dateOf = (element: VsTimeline, id: string) => item(element, id).querySelec
 
 describe('<vs-timeline> list', () => {
   it('lists items in date order, grouped under a heading per year', async () => {
-    const element = await render({ view: 'list', now: '2023-02-15' })
+    const element = await render({ view: 'list', 'as-of': '2023-02-15' })
     expect(texts(element, 'h3.year')).toEqual(['2022', '2023', '2024'])
     expect(itemIds(element)).toEqual(['T1', 'T4', 'T2', 'T3', 'T5', 'T6'])
     const lists = root(element).querySelectorAll('ol.items')
@@ -148,7 +47,7 @@ describe('<vs-timeline> list', () => {
   })
 
   it('uses the requested heading level within 2–6', async () => {
-    const element = await render({ view: 'list', 'heading-level': '5', now: '2023-02-15' })
+    const element = await render({ view: 'list', 'heading-level': '5', 'as-of': '2023-02-15' })
     expect(root(element).querySelectorAll('h5.year')).toHaveLength(3)
     element.headingLevel = 1
     await element.updateComplete
@@ -185,14 +84,14 @@ describe('<vs-timeline> list', () => {
   })
 
   it('shows kind and status in words and with a status icon', async () => {
-    const element = await render({ view: 'list', now: '2023-02-15' })
+    const element = await render({ view: 'list', 'as-of': '2023-02-15' })
     const t1 = item(element, 'T1')
     expect(t1.querySelector('.kind')!.textContent!.trim()).toBe('Beslut')
     expect(t1.querySelector('.item-status')!.textContent!.trim()).toBe('Genomförd')
     expect(t1.querySelector('.marker svg')).not.toBeNull()
     expect(item(element, 'T3').querySelector('.item-status')!.textContent!.trim()).toBe('Kommande')
     expect(item(element, 'T6').querySelector('.kind')!.textContent!.trim()).toBe('Period')
-    element.now = '2023-05-01'
+    element.asOf = '2023-05-01'
     await element.updateComplete
     expect(item(element, 'T3').querySelector('.item-status')!.textContent!.trim()).toBe('Pågår')
     element.lang = 'en'
@@ -204,22 +103,28 @@ describe('<vs-timeline> list', () => {
     expect(item(element, 'T2').querySelector('.kind')!.textContent!.trim()).toBe('Milestone')
   })
 
+  it('says when a date is only the day of publication, and marks background events', async () => {
+    const element = await render({ view: 'list', context: '', 'as-of': '2023-02-15' })
+    expect(texts(element, '#vs-tl-T5 .meta')).toEqual(['2024 (publiceringsdatum) Period Kommande'])
+    expect(texts(element, '#vs-tl-T0 .kind')).toEqual(['Milstolpe (bakgrund)'])
+  })
+
   it('names what an item relates to and links its sources safely', async () => {
     const element = await render({ view: 'list', lang: 'en' })
     const relations = texts(element, '#vs-tl-T1 .relations > div')
     expect(relations).toEqual([
-      'Support areas HR',
-      'Bodies The steering group',
+      'Support areas HR support',
+      'Bodies Steering group',
       'Decisions The directive',
       'Units IT Department',
       'Links The decision',
-      'Sources Source one https://www.kth.se/b',
+      'Sources Source one https://www.kth.se/c',
     ])
     const links = [...item(element, 'T1').querySelectorAll('a')]
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       'https://www.kth.se/beslut',
       'https://intra.kth.se/a',
-      'https://www.kth.se/b',
+      'https://www.kth.se/c',
     ])
     expect(links[1]!.getAttribute('hreflang')).toBe('sv')
     // A title missing in English falls back to Swedish, marked with its language.
@@ -229,7 +134,7 @@ describe('<vs-timeline> list', () => {
 
 describe('<vs-timeline> today', () => {
   it('before the programme: all upcoming, the start in words, today first', async () => {
-    const element = await render({ view: 'list', now: '2021-05-10' })
+    const element = await render({ view: 'list', 'as-of': '2021-05-10' })
     expect(texts(element, '[part="state"] p')).toEqual(['Programmet börjar mars 2022'])
     expect(new Set(texts(element, '.item .item-status'))).toEqual(new Set(['Kommande']))
     expect(texts(element, 'h3.year')).toEqual(['2021', '2022', '2023', '2024'])
@@ -238,7 +143,7 @@ describe('<vs-timeline> today', () => {
   })
 
   it('during the programme: progress in per cent and today between the items', async () => {
-    const element = await render({ view: 'list', now: '2023-02-15' })
+    const element = await render({ view: 'list', 'as-of': '2023-02-15' })
     expect(texts(element, '[part="state"] p')).toEqual([
       'Programmet pågår, 21 % av tiden har gått (slutar 30 september 2026)',
     ])
@@ -258,11 +163,30 @@ describe('<vs-timeline> today', () => {
   })
 
   it('after the programme, in English', async () => {
-    const element = await render({ view: 'list', now: '2027-01-01', lang: 'en' })
+    const element = await render({ view: 'list', 'as-of': '2027-01-01', lang: 'en' })
     expect(texts(element, '[part="state"] p')).toEqual(['The programme ended on 30 September 2026'])
     expect(new Set(texts(element, '.item .item-status'))).toEqual(new Set(['Done']))
     expect(texts(element, '[part="today"]')).toEqual(['Today: 1 January 2027'])
     expect(texts(element, 'h3.year').at(-1)).toBe('2027')
+  })
+
+  it('still reads the older name now when as-of is absent', async () => {
+    const element = await render({ view: 'list', now: '2021-05-10' })
+    expect(texts(element, '[part="today"]')).toEqual(['I dag: 10 maj 2021'])
+    element.setAttribute('as-of', '2023-02-15')
+    await element.updateComplete
+    expect(texts(element, '[part="today"]')).toEqual(['I dag: 15 februari 2023'])
+  })
+
+  it('names an attribute that holds no day, and goes on from today', async () => {
+    const element = await render({ view: 'list', 'as-of': '2023-02-30', from: 'soon', lang: 'en' })
+    expect(texts(element, '[part="notice"]')).toEqual([
+      'as-of: "2023-02-30" is not a valid date; expected YYYY-MM-DD. The timeline is shown as it stands today.',
+      'from: "soon" is not a valid date; expected YYYY-MM-DD. The timeline is shown without that limit.',
+    ])
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date())
+    expect(root(element).querySelector('[part="today"] time')!.getAttribute('datetime')).toBe(today)
+    expect(itemIds(element)).toHaveLength(6)
   })
 
   it('defaults to today in Stockholm', async () => {
@@ -281,7 +205,7 @@ describe('<vs-timeline> axis', () => {
   })
 
   it('lays out its own document in lanes, positioned through custom properties', async () => {
-    const element = await render({ view: 'axis', now: '2023-02-15' })
+    const element = await render({ view: 'axis', 'as-of': '2023-02-15' })
     const bar = (id: string) => item(element, id).parentElement!
     expect(bar('T5').style.getPropertyValue('--_row')).not.toBe(bar('T6').style.getPropertyValue('--_row'))
     expect(Number(bar('T1').style.getPropertyValue('--_x'))).toBeLessThan(
@@ -294,7 +218,7 @@ describe('<vs-timeline> axis', () => {
     // The detail panel shows the tab stop: the first item not yet over.
     expect(texts(element, '[part="detail"] .title')).toEqual(['Kartläggning'])
     // Of the items under way, the latest to have started.
-    element.now = '2024-08-01'
+    element.asOf = '2024-08-01'
     await element.updateComplete
     expect(texts(element, '[part="detail"] .title')).toEqual(['Utveckling'])
     expect(item(element, 'T6').getAttribute('tabindex')).toBe('0')
@@ -314,11 +238,11 @@ describe('<vs-timeline> axis', () => {
   })
 
   it('chooses the axis in a wide container and the list in a narrow one', async () => {
-    const wide = await render({}, fixture(), { style: 'inline-size: 1000px' })
+    const wide = await render({}, sampleProgramme(), { style: 'inline-size: 1000px' })
     await frames(wide)
     expect(root(wide).querySelector('[part="axis"]')).not.toBeNull()
     expect(root(wide).querySelector('.list-view')).toBeNull()
-    const narrow = await render({}, fixture(), { style: 'inline-size: 320px' })
+    const narrow = await render({}, sampleProgramme(), { style: 'inline-size: 320px' })
     await frames(narrow)
     expect(root(narrow).querySelector('[part="axis"]')).toBeNull()
     expect(root(narrow).querySelector('.list-view')).not.toBeNull()
@@ -337,7 +261,7 @@ describe('<vs-timeline> axis', () => {
 describe('<vs-timeline> keyboard and selection', () => {
   for (const view of ['list', 'axis']) {
     it(`moves through items in date order with the arrow keys (${view})`, async () => {
-      const element = await render({ view, now: '2021-01-01' })
+      const element = await render({ view, 'as-of': '2021-01-01' })
       const tabStops = root(element).querySelectorAll('[part="item"][tabindex="0"]')
       expect(tabStops).toHaveLength(1)
       item(element, 'T1').focus()
@@ -447,8 +371,8 @@ describe('<vs-timeline> filters', () => {
       'Milestone',
       'Phase',
       'Period',
-      'HR',
-      'IT',
+      'IT support',
+      'HR support',
       'Show events before the programme',
     ])
     const phase = form.querySelector<HTMLInputElement>('input[value="phase"]')!
@@ -514,7 +438,7 @@ describe('<vs-timeline> calendar', () => {
 
 describe('<vs-timeline> safety and errors', () => {
   it('renders markup in titles as inert text', async () => {
-    const data = fixture()
+    const data = sampleProgramme()
     data.timeline![0]!.title = { sv: XSS, en: XSS }
     data.sources[1]!.title = { sv: XSS }
     const element = await render({ view: 'list' }, data)
@@ -524,7 +448,7 @@ describe('<vs-timeline> safety and errors', () => {
   })
 
   it('refuses a javascript: link with the error panel', async () => {
-    const data = fixture()
+    const data = sampleProgramme()
     data.timeline![0]!.links = [{ label: { sv: 'Klicka' }, url: 'javascript:alert(1)' }]
     const element = await render({ view: 'list' }, data)
     expect(root(element).querySelector('a')).toBeNull()
@@ -532,7 +456,7 @@ describe('<vs-timeline> safety and errors', () => {
   })
 
   it('shows the error panel for an impossible date', async () => {
-    const data = fixture()
+    const data = sampleProgramme()
     data.timeline![0]!.date = '2023-13'
     const element = await render({}, data)
     const error = root(element).querySelector('[part="error"]')!
@@ -583,7 +507,7 @@ describe('<vs-timeline> accessibility', () => {
   for (const lang of ['sv', 'en']) {
     for (const view of ['list', 'axis']) {
       it(`is axe-clean in ${lang}, ${view} view, with controls`, async () => {
-        const element = await render({ view, lang, controls: '', now: '2024-06-15' }, null, {
+        const element = await render({ view, lang, controls: '', 'as-of': '2024-06-15' }, null, {
           style: 'inline-size: 1000px',
         })
         expect(await axeViolations(element)).toEqual([])
@@ -592,7 +516,7 @@ describe('<vs-timeline> accessibility', () => {
   }
 
   it('is axe-clean with its own document, a unit filter and a selection', async () => {
-    const element = await render({ view: 'list', sync: 'g', now: '2023-02-15' })
+    const element = await render({ view: 'list', sync: 'g', 'as-of': '2023-02-15' })
     document.dispatchEvent(
       new CustomEvent('vs-sync', {
         detail: { group: 'g', source: document.body, message: { kind: 'unit', id: 'it' } },

@@ -1,12 +1,14 @@
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 import { chromiumLaunchOptions } from '../../tooling/chromium.js'
+import { elementAttributesPlugin } from './scripts/element-attributes.js'
 
 // Two projects, both run by `vitest run`: the pure modules in Node, the builder element in Chromium.
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [elementAttributesPlugin()],
         test: {
           name: 'node',
           environment: 'node',
@@ -15,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [elementAttributesPlugin()],
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],

@@ -11,6 +11,12 @@ import { resolveLanguage, onLanguageChange } from './language.js'
 import { type DataOrigin, type LoadOutcome, loadProgramme } from './load-data.js'
 import { type SyncMessage, broadcast, listen } from './sync.js'
 
+/**
+ * A day as an attribute gives it, `YYYY-MM-DD`. Attributes of this type are days (the embed builder
+ * asks for them with a date field); what is not a valid day is named in a notice.
+ */
+export type IsoDay = string
+
 /** Detail of the `vs-load` event. */
 export interface VsLoadDetail {
   document: ProgrammeDocument

@@ -13,7 +13,7 @@ import { DisclosureController } from '../base/disclosure.js'
 import { nestedList } from '../base/nested-list.js'
 import type { SyncMessage } from '../base/sync.js'
 import { TreeNavigationController } from '../base/tree-navigation.js'
-import { VsElement } from '../base/vs-element.js'
+import { type IsoDay, VsElement } from '../base/vs-element.js'
 import { renderDetails, renderLegend, renderRemoved, renderRow } from './org-chart-parts.js'
 import { orgChartStyles } from './org-chart.styles.js'
 
@@ -27,7 +27,7 @@ export interface OrgChartSelectDetail {
 }
 
 /** How the chart is laid out: decided by the container's width, or fixed. */
-export type OrgChartLayout = 'auto' | 'chart' | 'list'
+export type OrgChartLayout = VsOrgChart['layout']
 
 /**
  * The organisation as a tree, as it stood on any day, and what changed between two days. A WAI-ARIA
@@ -63,13 +63,13 @@ export class VsOrgChart extends VsElement {
   }
 
   /** Show the organisation as it stood on this day (`YYYY-MM-DD`); today in Stockholm when absent. */
-  declare asOf: string | undefined
-  /** With `compare-to`: mark what changed from this day. */
-  declare compareFrom: string | undefined
-  /** With `compare-from`: show the organisation on this day, marking what changed since `compare-from`. */
-  declare compareTo: string | undefined
+  declare asOf: IsoDay | undefined
+  /** With `compare-to`: mark what changed from this day (`YYYY-MM-DD`). */
+  declare compareFrom: IsoDay | undefined
+  /** With `compare-from`: show the organisation on this day (`YYYY-MM-DD`), marking what changed since `compare-from`. */
+  declare compareTo: IsoDay | undefined
   /** `chart` (top-down boxes), `list` (indented) or `auto` (chart when the container is wide). */
-  declare layout: OrgChartLayout
+  declare layout: 'auto' | 'chart' | 'list'
   /** Id of a unit to show alone with the units under it. */
   declare root: string | undefined
   /** How many levels start expanded. */

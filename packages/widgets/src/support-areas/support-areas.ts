@@ -25,7 +25,7 @@ export interface AreaSelectDetail {
 }
 
 /** How the areas are laid out. */
-export type SupportAreasView = 'cards' | 'table'
+export type SupportAreasView = VsSupportAreas['view']
 
 /**
  * The programme's support areas, in order, each with its current state (nuläge), target state (nyläge),
@@ -65,7 +65,7 @@ export class VsSupportAreas extends VsElement {
   }
 
   /** `cards` (the default) or `table`. */
-  declare view: SupportAreasView
+  declare view: 'cards' | 'table'
   /** The level (2–6) of each card's heading, so the cards fit the page's outline. */
   declare headingLevel: number
   /** The id of the selected area, if any; set by the reader's choice or by the page. */

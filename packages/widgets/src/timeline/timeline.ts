@@ -14,7 +14,7 @@ import { RovingFocusController } from '../base/roving-focus.js'
 import { styleProperties } from '../base/style-properties.js'
 import type { SyncMessage } from '../base/sync.js'
 import { renderText } from '../base/text.js'
-import { VsElement } from '../base/vs-element.js'
+import { type IsoDay, VsElement } from '../base/vs-element.js'
 import { downloadCalendar } from './calendar-download.js'
 import { renderAxis } from './timeline-axis.js'
 import { renderControls } from './timeline-controls.js'
@@ -37,7 +37,7 @@ export interface VsTimelineSelectDetail {
 }
 
 /** How the timeline is drawn: `auto` picks the axis in a wide container and the list in a narrow one. */
-export type TimelineView = 'auto' | 'list' | 'axis'
+export type TimelineView = VsTimeline['view']
 
 /** Container width (rem) from which `view="auto"` draws the axis. */
 const WIDE_REM = 48
@@ -68,7 +68,6 @@ export class VsTimeline extends VsElement {
 
   static override properties = {
     ...VsElement.properties,
-    headingLevel: { type: Number, attribute: 'heading-level' },
     view: { type: String },
     zoom: { type: String, reflect: true },
     asOf: { type: String, attribute: 'as-of' },
@@ -79,37 +78,38 @@ export class VsTimeline extends VsElement {
     to: { type: String },
     context: { type: Boolean, reflect: true },
     controls: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     unitFilter: { state: true },
     selectedId: { state: true },
     wide: { state: true },
     printing: { state: true },
   }
 
-  /** The level (2–6) of the year headings, so they fit the page's outline. */
-  declare headingLevel: number
   /** `list`, `axis`, or `auto` (the axis when the widget is at least 48rem wide, else the list). */
-  declare view: TimelineView
+  declare view: 'auto' | 'list' | 'axis'
   /** The scale of the axis: `year` or `quarter`. */
-  declare zoom: TimelineZoom
+  declare zoom: 'year' | 'quarter'
   /** The day (`YYYY-MM-DD`) the timeline is seen from: what is done, ongoing or upcoming. Today in Stockholm when absent. */
-  declare asOf: string | undefined
+  declare asOf: IsoDay | undefined
   /**
    * The older name of `as-of`, read when `as-of` is absent.
    * @deprecated Use `as-of`.
    */
-  declare now: string | undefined
+  declare now: IsoDay | undefined
   /** Kinds to show, space-separated (`decision milestone phase period`); all when empty. */
   declare filterKind: string | undefined
   /** Ids of support areas, space-separated; items of any of them are shown, all when empty. */
   declare filterArea: string | undefined
   /** Shows items that run on this day (`YYYY-MM-DD`) or later. */
-  declare from: string | undefined
+  declare from: IsoDay | undefined
   /** Shows items that run on this day (`YYYY-MM-DD`) or earlier. */
-  declare to: string | undefined
+  declare to: IsoDay | undefined
   /** Shows the context events from before the programme. */
   declare context: boolean
   /** Shows form controls for kind, support area and context. */
   declare controls: boolean
+  /** The level (2–6) of the year headings, so they fit the page's outline. */
+  declare headingLevel: number
   /** The unit another widget of the `sync` group filtered on. */
   declare protected unitFilter: string | undefined
   /** The item last selected. */

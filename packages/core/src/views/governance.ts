@@ -100,7 +100,7 @@ export interface GovernanceContent {
   }
 }
 
-const graphOf = perDocument((document) => governanceGraph(document))
+const graphOf = /* @__PURE__ */ perDocument((document) => governanceGraph(document))
 
 /** "Role, Person" */
 function role(value: Role, lang: Language): Phrase {

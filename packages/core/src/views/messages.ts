@@ -96,14 +96,12 @@ const commonSv = {
   sources: 'Källor',
   /** The label of a list of `n` sources behind a disclosure. */
   sourcesCount: (n: number) => `Källor (${n})`,
-  notADay: (attribute: string, value: string) =>
-    `${attribute}: ${JSON.stringify(value)} är inget giltigt datum; förväntat ÅÅÅÅ-MM-DD.`,
 }
 
 /** Words every view shares. */
 export type CommonMessages = typeof commonSv
 
-/** Words every view shares: buttons that select, lists of links and sources, a day that is not one. */
+/** Words every view shares: buttons that select, and lists of links and sources. */
 export const COMMON_MESSAGES: Record<Language, CommonMessages> = {
   sv: commonSv,
   en: {
@@ -112,9 +110,15 @@ export const COMMON_MESSAGES: Record<Language, CommonMessages> = {
     links: 'Links',
     sources: 'Sources',
     sourcesCount: (n: number) => `Sources (${n})`,
-    notADay: (attribute: string, value: string) =>
-      `${attribute}: ${JSON.stringify(value)} is not a valid date; expected YYYY-MM-DD.`,
   },
+}
+
+/** What a view says about an attribute that holds something that is not a day. */
+export const NOT_A_DAY_MESSAGE: Record<Language, (attribute: string, value: string) => string> = {
+  sv: (attribute, value) =>
+    `${attribute}: ${JSON.stringify(value)} är inget giltigt datum; förväntat ÅÅÅÅ-MM-DD.`,
+  en: (attribute, value) =>
+    `${attribute}: ${JSON.stringify(value)} is not a valid date; expected YYYY-MM-DD.`,
 }
 
 const elementSv = {
@@ -320,7 +324,6 @@ const orgChartSv = {
   searchHits: (n: number) => (n === 0 ? 'Inga träffar' : n === 1 ? '1 träff' : `${n} träffar`),
   empty: 'Det finns ingen enhet att visa den dagen.',
   todayShown: 'Dagens organisation visas.',
-  noComparison: 'Ingen jämförelse visas.',
   unknownRoot: (id: string) => `Enheten ${JSON.stringify(id)} finns inte den dagen.`,
   change: { added: 'ny', removed: 'borttagen', moved: 'flyttad', renamed: 'nytt namn' } satisfies Record<
     OrgChangeKind,
@@ -359,7 +362,6 @@ export const ORG_CHART_MESSAGES: Record<Language, OrgChartMessages> = {
     searchHits: (n: number) => (n === 0 ? 'No matches' : n === 1 ? '1 match' : `${n} matches`),
     empty: 'There is no unit to show on that day.',
     todayShown: "Today's organisation is shown.",
-    noComparison: 'No comparison is shown.',
     unknownRoot: (id: string) => `The unit ${JSON.stringify(id)} does not exist on that day.`,
     change: { added: 'new', removed: 'removed', moved: 'moved', renamed: 'renamed' },
     legendTitle: 'Key',

@@ -25,6 +25,7 @@ import {
   namesById,
   notADay,
   perDocument,
+  plainText,
   sourceLinks,
 } from './parts.js'
 
@@ -106,7 +107,6 @@ export interface OrgChartContent {
   problems: string[]
   /** What the tree shows: "The organisation on 1 January 2023", or the comparison. */
   caption: string
-  comparing: boolean
   /** The key to the change badges and the relation marker, when either is shown. */
   legend:
     | {
@@ -140,7 +140,10 @@ interface Cached {
   trees: Map<string, OrgTree>
 }
 
-const cacheOf = perDocument((document): Cached => ({ index: organisationIndex(document), trees: new Map() }))
+const cacheOf = /* @__PURE__ */ perDocument((document): Cached => ({
+  index: organisationIndex(document),
+  trees: new Map(),
+}))
 
 /** The organisation on a day, built once per document and day. */
 function treeOn(document: ProgrammeDocument, day: string): OrgTree {
@@ -301,11 +304,8 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
     words,
     common,
     day,
-    problems: problems.map((problem) =>
-      notADay(problem, lang, problem.attribute === 'compare-from' ? words.noComparison : words.todayShown),
-    ),
+    problems: problems.map((problem) => notADay(problem, lang, words.todayShown)),
     caption: compareFrom === undefined ? words.treeLabel(dayText) : words.compareLabel(fromText, dayText),
-    comparing: compareFrom !== undefined,
     legend:
       compareFrom !== undefined || anyRelations
         ? {
@@ -336,9 +336,7 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
             title: words.removedTitle,
             units: removed.map((change) => ({
               id: change.id,
-              name: change.fromName
-                ? localize(change.fromName, lang)
-                : { text: change.id, lang, isFallback: false },
+              name: change.fromName ? localize(change.fromName, lang) : plainText(change.id, lang),
               formerly: known(change.fromParentId) && words.movedFrom(known(change.fromParentId) ?? ''),
             })),
           }

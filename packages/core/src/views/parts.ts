@@ -4,7 +4,7 @@ import { safeHref } from '../links/safe-url.js'
 import type { Link, Note, ProgrammeDocument } from '../schema/programme.js'
 import { type Language, type LocalizedString, type LocalizedText, localize } from '../text/localized-text.js'
 import type { AttributeProblem } from './attributes.js'
-import { COMMON_MESSAGES, NOTE_KIND_LABELS } from './messages.js'
+import { NOTE_KIND_LABELS, NOT_A_DAY_MESSAGE } from './messages.js'
 
 /**
  * A text ready to show: in the view's language, or in the other one when a translation is missing,
@@ -58,7 +58,7 @@ export function plainText(text: string, lang: Language): ViewText {
 
 /** What a view says about an attribute that holds no valid day, and what it does instead (`then`). */
 export function notADay(problem: AttributeProblem, lang: Language, then: string): string {
-  return `${COMMON_MESSAGES[lang].notADay(problem.attribute, problem.value)} ${then}`
+  return `${NOT_A_DAY_MESSAGE[lang](problem.attribute, problem.value)} ${then}`
 }
 
 /** A range of two partial dates as running text, or the texts as written when they cannot be read. */
@@ -87,7 +87,7 @@ export function perDocument<T>(
  * The name or title of every item a view may mention, by id: units, bodies, support areas,
  * principles, decisions and timeline items. Ids are unique across a valid document.
  */
-export const namesById = perDocument((document) => {
+export const namesById = /* @__PURE__ */ perDocument((document) => {
   const names = new Map<string, LocalizedText>()
   for (const unit of document.units) names.set(unit.id, unit.name)
   for (const body of document.bodies) names.set(body.id, body.name)
@@ -113,7 +113,9 @@ export function linkViews(links: readonly Link[] | undefined, lang: Language): L
   }))
 }
 
-const sourcesById = perDocument((document) => new Map(document.sources.map((source) => [source.id, source])))
+const sourcesById = /* @__PURE__ */ perDocument(
+  (document) => new Map(document.sources.map((source) => [source.id, source])),
+)
 
 /**
  * The sources an item cites, as links: titled in `lang`, or by their address when they have no

@@ -170,7 +170,7 @@ export interface TimelineContent {
   axis: TimelineAxisView | undefined
 }
 
-const entriesOf = perDocument(timelineEntries)
+const entriesOf = /* @__PURE__ */ perDocument(timelineEntries)
 
 function year(day: string): number {
   return Number(day.slice(0, 4))

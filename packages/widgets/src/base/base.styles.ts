@@ -44,12 +44,6 @@ export const baseStyles = css`
     border: 0;
   }
 
-  /* A sentence about an attribute the widget could not use. */
-  .notice {
-    border-inline-start: 4px solid var(--_error);
-    padding: 0.25rem 0.75rem;
-  }
-
   .status {
     min-block-size: var(--vs-min-block-size, 8rem);
     color: var(--_muted);

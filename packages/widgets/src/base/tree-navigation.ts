@@ -1,5 +1,4 @@
 import { typeaheadIndex } from '@kth-vs/core'
-import type { ReactiveController } from 'lit'
 import type { FocusHost } from './roving-focus.js'
 
 /** What {@link TreeNavigationController} needs to know of a shown row of the tree. */
@@ -10,7 +9,7 @@ export interface TreeNavigationRow {
   /** True when the row's children are shown. */
   expanded: boolean
   /** The row's name, for type-ahead. */
-  label: string
+  name: { text: string }
 }
 
 /** What the tree does when the reader asks for it. */
@@ -34,10 +33,10 @@ const TYPEAHEAD_RESET_MS = 600
  * Keyboard navigation of a WAI-ARIA tree view: Down and Up move between shown rows, Home and End
  * go to the first and the last, Right opens a row or enters it, Left closes it or goes to its parent,
  * `*` opens every sibling, Enter and Space select, and typed letters move to the next row whose name
- * starts with them. One row holds the tab stop ({@link focusedId}); after a move, the row is focused
- * once the host has drawn it.
+ * starts with them. One row holds the tab stop ({@link focusedId}); after a move, the host calls
+ * {@link afterRender} once it has drawn the rows, and the row takes focus.
  */
-export class TreeNavigationController implements ReactiveController {
+export class TreeNavigationController {
   /** The row the reader moved to; it keeps the tab stop while it is shown. */
   focusedId: string | undefined
   readonly #host: FocusHost
@@ -49,10 +48,10 @@ export class TreeNavigationController implements ReactiveController {
   constructor(host: FocusHost, options: TreeNavigationOptions) {
     this.#host = host
     this.#options = options
-    host.addController(this)
   }
 
-  hostUpdated(): void {
+  /** Focuses the row moved to, now that the host has drawn it. */
+  afterRender(): void {
     if (!this.#focusPending || this.focusedId === undefined) return
     this.#focusPending = false
     this.#options.elementFor(this.focusedId)?.focus()
@@ -123,7 +122,7 @@ export class TreeNavigationController implements ReactiveController {
         this.#typed = now - this.#typedAt > TYPEAHEAD_RESET_MS ? event.key : this.#typed + event.key
         this.#typedAt = now
         const found = typeaheadIndex(
-          rows.map((candidate) => candidate.label),
+          rows.map((candidate) => candidate.name.text),
           current,
           this.#typed,
         )

@@ -8,7 +8,8 @@ import {
   governanceView,
 } from '@kth-vs/core'
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit'
-import { DisclosureController, disclosureStyles } from '../base/disclosure.js'
+import { DisclosureController } from '../base/disclosure.js'
+import { disclosureStyles } from '../base/disclosure.styles.js'
 import { nextSelection } from '../base/select-action.js'
 import { renderPhrase, renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'

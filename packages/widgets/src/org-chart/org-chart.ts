@@ -8,9 +8,9 @@ import {
   siblingsOf,
   stockholmDay,
 } from '@kth-vs/core'
-import { type TemplateResult, html, nothing } from 'lit'
-import { DisclosureController } from '../base/disclosure.js'
-import { nestedList } from '../base/nested-list.js'
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit'
+import { noticeStyles } from '../base/notice.styles.js'
+import { renderNestedList } from '../base/nested-list.js'
 import type { SyncMessage } from '../base/sync.js'
 import { TreeNavigationController } from '../base/tree-navigation.js'
 import { type IsoDay, VsElement } from '../base/vs-element.js'
@@ -46,7 +46,7 @@ export type OrgChartLayout = VsOrgChart['layout']
  * @cssprop --vs-org-line - colour of the connector lines; falls back to the border colour
  */
 export class VsOrgChart extends VsElement {
-  static override styles = [...VsElement.styles, orgChartStyles]
+  static override styles = [...VsElement.styles, noticeStyles, orgChartStyles]
 
   static override properties = {
     ...VsElement.properties,
@@ -60,6 +60,7 @@ export class VsOrgChart extends VsElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     selectedId: { state: true },
     query: { state: true },
+    sourcesOpen: { state: true },
   }
 
   /** Show the organisation as it stood on this day (`YYYY-MM-DD`); today in Stockholm when absent. */
@@ -80,6 +81,8 @@ export class VsOrgChart extends VsElement {
   declare headingLevel: number
   declare protected selectedId: string | undefined
   declare protected query: string
+  /** Whether the selected unit's sources are shown. */
+  declare protected sourcesOpen: boolean
 
   /** What is shown now. */
   #content: OrgChartContent | undefined
@@ -87,16 +90,8 @@ export class VsOrgChart extends VsElement {
   #expanded: ReadonlySet<string> | undefined
   #expandedFor = ''
   #expandedIn: ProgrammeDocument | undefined
-  #disclosures = new DisclosureController(this, 'org-')
   #navigation = new TreeNavigationController(this, {
-    rows: () =>
-      (this.#content?.rows ?? []).map((row) => ({
-        id: row.id,
-        parentId: row.parentId,
-        hasChildren: row.hasChildren,
-        expanded: row.expanded,
-        label: row.name.text,
-      })),
+    rows: () => this.#content?.rows ?? [],
     elementFor: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`),
     setExpanded: (id, open) => this.#setExpanded(id, open),
     expandSiblings: (id) => this.#expandSiblings(id),
@@ -110,6 +105,7 @@ export class VsOrgChart extends VsElement {
     this.search = false
     this.headingLevel = 3
     this.query = ''
+    this.sourcesOpen = false
   }
 
   /** Follows a date selected in another widget of the same sync group. */
@@ -159,12 +155,6 @@ export class VsOrgChart extends VsElement {
                 @keydown=${(event: KeyboardEvent) => this.#navigation.keydown(event)}
                 @click=${this.#onClick}
                 @focusin=${this.#onFocusin}
-                ${nestedList({
-                  rows: content.rows,
-                  level: (row: (typeof content.rows)[number]) => row.level,
-                  item: (row: (typeof content.rows)[number]) => renderRow(content, row),
-                  group: (item: Element) => item.querySelector(':scope > [role="group"]'),
-                })}
               ></ul>
             </div>`
       }
@@ -172,12 +162,30 @@ export class VsOrgChart extends VsElement {
       ${
         content.details
           ? renderDetails(content, content.details, level, {
-              open: this.#disclosures.isOpen('sources'),
-              toggle: () => this.#disclosures.toggle('sources'),
+              open: this.sourcesOpen,
+              toggle: () => (this.sourcesOpen = !this.sourcesOpen),
             })
           : nothing
       }
     `
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const tree = this.renderRoot.querySelector('.tree')
+    const content = this.#content
+    if (tree && content)
+      renderNestedList(
+        tree,
+        {
+          rows: content.rows,
+          level: (row) => row.level,
+          item: (row) => renderRow(content, row),
+          group: (item) => item.querySelector(':scope > [role="group"]'),
+        },
+        { host: this },
+      )
+    this.#navigation.afterRender()
   }
 
   #renderSearch(content: OrgChartContent): TemplateResult {
@@ -233,7 +241,7 @@ export class VsOrgChart extends VsElement {
     const row = this.#content?.rows.find((candidate) => candidate.id === id)
     if (!row || !this.#content) return
     this.selectedId = id
-    this.#disclosures.close('sources')
+    this.sourcesOpen = false
     const name: LocalizedText = row.node.name
     this.select<OrgChartSelectDetail>(
       { id, kind: 'unit', name, day: this.#content.day },

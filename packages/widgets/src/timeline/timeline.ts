@@ -10,6 +10,7 @@ import {
   timelineView,
 } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
+import { noticeStyles } from '../base/notice.styles.js'
 import { RovingFocusController } from '../base/roving-focus.js'
 import { styleProperties } from '../base/style-properties.js'
 import type { SyncMessage } from '../base/sync.js'
@@ -64,7 +65,7 @@ const WIDE_REM = 48
  * @cssprop --vs-timeline-rail-color - colour of the line that joins the items of the list view (default the border colour)
  */
 export class VsTimeline extends VsElement {
-  static override styles = [...VsElement.styles, timelineStyles]
+  static override styles = [...VsElement.styles, noticeStyles, timelineStyles]
 
   static override properties = {
     ...VsElement.properties,

@@ -20,7 +20,7 @@ const renderStaticHtml: BrowserCommand<StaticHtmlArgs> = (_context, widget, lang
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     browser: {
       enabled: true,
       headless: true,

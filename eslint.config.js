@@ -41,6 +41,7 @@ export default tseslint.config(
     // Tests assert what they index; a failed lookup fails the test anyway.
     files: [
       '**/*.test.ts',
+      '**/test-*.ts',
       '**/*.stories.ts',
       '**/test-support/**',
       '**/bench/**',

@@ -9,7 +9,8 @@ import { governanceStyles } from '../src/governance/governance.styles.js'
 import { orgChartStyles } from '../src/org-chart/org-chart.styles.js'
 import { principleCardsStyles } from '../src/principle-cards/principle-cards.styles.js'
 import { supportAreasStyles } from '../src/support-areas/support-areas.styles.js'
-import { timelineStyles } from '../src/timeline/timeline.styles.js'
+import { timelineAxisStyles } from '../src/timeline/timeline-axis.styles.js'
+import { timelineMediaStyles, timelineStyles } from '../src/timeline/timeline.styles.js'
 import { collapseHtml, minifyCss } from './template-text.mjs'
 
 /** The rules a browser reads from a style sheet's text, as it writes them back (white space as one). */
@@ -53,6 +54,8 @@ describe('minifyCss', () => {
       principleCardsStyles,
       supportAreasStyles,
       timelineStyles,
+      timelineAxisStyles,
+      timelineMediaStyles,
     } satisfies Record<string, CSSResult>),
   )('leaves the rules of %s as the browser reads them', (_name, styles) => {
     const text = styles.cssText

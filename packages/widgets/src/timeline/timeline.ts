@@ -20,7 +20,8 @@ import { downloadCalendar } from './calendar-download.js'
 import { renderAxis } from './timeline-axis.js'
 import { renderControls } from './timeline-controls.js'
 import { ITEM_ID_PREFIX, type ItemHandlers, renderList } from './timeline-items.js'
-import { timelineStyles } from './timeline.styles.js'
+import { timelineAxisStyles } from './timeline-axis.styles.js'
+import { timelineMediaStyles, timelineStyles } from './timeline.styles.js'
 
 export { ITEM_ID_PREFIX } from './timeline-items.js'
 export type { TimelineZoom } from '@kth-vs/core'
@@ -65,7 +66,13 @@ const WIDE_REM = 48
  * @cssprop --vs-timeline-rail-color - colour of the line that joins the items of the list view (default the border colour)
  */
 export class VsTimeline extends VsElement {
-  static override styles = [...VsElement.styles, noticeStyles, timelineStyles]
+  static override styles = [
+    ...VsElement.styles,
+    noticeStyles,
+    timelineStyles,
+    timelineAxisStyles,
+    timelineMediaStyles,
+  ]
 
   static override properties = {
     ...VsElement.properties,

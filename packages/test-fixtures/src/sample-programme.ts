@@ -344,3 +344,25 @@ export function hostileProgramme(): ProgrammeDocumentInput {
   input.notes = (input.notes ?? []).map((note) => ({ ...note, text: evil('note') }))
   return input
 }
+
+/**
+ * The sample programme with its organisation replaced by a chain of `length` units, each under the one
+ * before, and nothing else that names a unit: for depth limits and the stack.
+ */
+export function unitChain(length: number): ProgrammeDocumentInput {
+  return {
+    ...sampleProgramme(),
+    units: Array.from({ length }, (_, i) => ({
+      id: `c${i}`,
+      kind: i === 0 ? ('university' as const) : ('unit' as const),
+      ...(i === 0 ? {} : { parent: `c${i - 1}` }),
+      name: { sv: `Enhet ${i}` },
+      sources: ['s1'],
+    })),
+    relations: [],
+    bodies: [],
+    supportAreas: [],
+    timeline: [],
+    notes: [],
+  }
+}

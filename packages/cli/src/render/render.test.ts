@@ -5,6 +5,7 @@ import {
   SCRIPT_PAYLOAD,
   hostileProgramme,
   sampleProgramme,
+  unitChain,
 } from '@kth-vs/test-fixtures/sample-programme'
 import { describe, expect, it } from 'vitest'
 import { FALLBACK_WIDGETS, type RenderOptions, renderFallback } from './index.js'
@@ -285,16 +286,7 @@ describe('org-chart', () => {
   })
 
   it('renders a chain of 3,000 units', () => {
-    const input = sampleProgramme()
-    input.units = Array.from({ length: 3_000 }, (_, i) => ({
-      id: `c${i}`,
-      kind: i === 0 ? ('university' as const) : ('unit' as const),
-      ...(i === 0 ? {} : { parent: `c${i - 1}` }),
-      name: { sv: `Enhet ${i}` },
-      sources: ['s1'],
-    }))
-    Object.assign(input, { relations: [], bodies: [], supportAreas: [], timeline: [], notes: [] })
-    const { count } = checkMarkup(render('org-chart', {}, validated(input)))
+    const { count } = checkMarkup(render('org-chart', {}, validated(unitChain(3_000))))
     expect(count(/<li>/)).toBe(3_000)
   })
 })

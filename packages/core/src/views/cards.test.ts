@@ -1,15 +1,8 @@
 import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { describe, expect, it } from 'vitest'
-import type { ProgrammeDocument, ProgrammeDocumentInput } from '../schema/programme.js'
-import { validateProgramme } from '../validation/validate.js'
+import { validated } from './test-validated.js'
 import { principlesView } from './principles.js'
 import { supportAreasView } from './support-areas.js'
-
-function validated(input: ProgrammeDocumentInput = sampleProgramme()): ProgrammeDocument {
-  const result = validateProgramme(input)
-  if (!result.ok) throw new Error(JSON.stringify(result.issues))
-  return result.document
-}
 
 const sample = validated()
 

@@ -1,14 +1,7 @@
-import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
+import { sampleProgramme, unitChain } from '@kth-vs/test-fixtures/sample-programme'
 import { describe, expect, it } from 'vitest'
-import type { ProgrammeDocument, ProgrammeDocumentInput } from '../schema/programme.js'
-import { validateProgramme } from '../validation/validate.js'
+import { validated } from './test-validated.js'
 import { type OrgChartViewOptions, type Phrase, orgChartView } from './index.js'
-
-function validated(input: ProgrammeDocumentInput = sampleProgramme()): ProgrammeDocument {
-  const result = validateProgramme(input)
-  if (!result.ok) throw new Error(JSON.stringify(result.issues))
-  return result.document
-}
 
 const sample = validated()
 const view = (options: Partial<OrgChartViewOptions> = {}, document = sample) =>
@@ -152,20 +145,7 @@ describe('orgChartView', () => {
   })
 
   it('lays out a chain of 3,000 units, all open, without overflowing the stack', () => {
-    const input = sampleProgramme()
-    input.units = Array.from({ length: 3_000 }, (_, i) => ({
-      id: `c${i}`,
-      kind: i === 0 ? ('university' as const) : ('unit' as const),
-      ...(i === 0 ? {} : { parent: `c${i - 1}` }),
-      name: { sv: `Enhet ${i}` },
-      sources: ['s1'],
-    }))
-    input.relations = []
-    input.bodies = []
-    input.supportAreas = []
-    input.timeline = []
-    input.notes = []
-    const content = view({ expanded: 'all' }, validated(input))
+    const content = view({ expanded: 'all' }, validated(unitChain(3_000)))
     expect(content.rows).toHaveLength(3_000)
     expect(content.rows.at(-1)!.level).toBe(3_000)
   })

@@ -39,7 +39,14 @@ export default tseslint.config(
   },
   {
     // Tests assert what they index; a failed lookup fails the test anyway.
-    files: ['**/*.test.ts', '**/*.stories.ts', '**/test-support/**', '**/bench/**'],
+    files: [
+      '**/*.test.ts',
+      '**/test-*.ts',
+      '**/*.stories.ts',
+      '**/test-support/**',
+      '**/bench/**',
+      'packages/test-fixtures/**',
+    ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
@@ -50,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/widgets/**/*.ts', 'apps/**/*.ts', 'apps/**/*.js'],
+    files: ['packages/widgets/**/*.ts', 'packages/test-fixtures/**/*.ts', 'apps/**/*.ts', 'apps/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

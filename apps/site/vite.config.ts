@@ -1,10 +1,11 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
+import { elementAttributesPlugin } from './scripts/element-attributes.js'
 import { widgetFallbacks } from './scripts/fallbacks.js'
 
 // A static multi-page site. Widgets come from the CDN file alone, copied beside the pages, as an editor would use it.
 export default defineConfig({
-  plugins: [widgetFallbacks()],
+  plugins: [widgetFallbacks(), elementAttributesPlugin()],
   build: {
     target: 'es2022',
     // The pages load no module of their own, so they need no preload polyfill.

@@ -42,8 +42,6 @@ export default defineConfig({
       'lit/directive.js',
       'lit/directives/style-map.js',
       '@kth-vs/core > zod/mini',
-      '@kth-vs/core > date-fns',
-      '@kth-vs/core > date-fns/locale',
     ],
   },
   test: {

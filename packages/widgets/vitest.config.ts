@@ -1,12 +1,28 @@
 import { playwright } from '@vitest/browser-playwright'
+import type { BrowserCommand } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
 import { TEST_LIMITS } from '../../tooling/test-limits.js'
 import { chromiumLaunchOptions } from '../../tooling/chromium.js'
+import { type FallbackWidget, type RenderAttributes, renderFallback } from '@kth-vs/cli'
+import { type Language, validateProgramme } from '@kth-vs/core'
+
+type StaticHtmlArgs = [widget: FallbackWidget, lang: Language, attributes: RenderAttributes, data: unknown]
+
+/**
+ * `commands.renderStaticHtml(widget, lang, attributes, data)` in a browser test: the static HTML that
+ * `kth-vs render` makes of a document, made in Node, where the command line's renderer runs.
+ */
+const renderStaticHtml: BrowserCommand<StaticHtmlArgs> = (_context, widget, lang, attributes, data) => {
+  const result = validateProgramme(data)
+  if (!result.ok) throw new Error(`the document is invalid: ${result.issues[0]?.pathText}`)
+  // Today as the widget takes it, for attributes that give no day.
+  return renderFallback(widget, result.document, { lang, attributes })
+}
 
 export default defineConfig({
   test: {
     ...TEST_LIMITS,
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     browser: {
       enabled: true,
       headless: true,
@@ -16,6 +32,13 @@ export default defineConfig({
         launchOptions: chromiumLaunchOptions(['--js-flags=--expose-gc']),
       }),
       instances: [{ browser: 'chromium' }],
+      commands: { renderStaticHtml },
     },
   },
 })
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    renderStaticHtml: (...args: StaticHtmlArgs) => Promise<string>
+  }
+}

@@ -1,11 +1,33 @@
-import { isFallbackWidget, renderFallback } from '@kth-vs/cli'
+import { type RenderAttributes, isFallbackWidget, renderFallback } from '@kth-vs/cli'
 import { type Language, type ProgrammeDocument, validateProgramme } from '@kth-vs/core'
 import { vsProgramme } from '@kth-vs/data'
 import type { Plugin } from 'vite'
 
-/** Reads one attribute's value from the attribute text of an opening tag. */
+/** Reads one attribute's value from the attribute text of an opening tag: its text, '' when bare, else undefined. */
 function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1]
+  const match = new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>]|$)`).exec(attributes)
+  return match === null ? undefined : (match[1] ?? '')
+}
+
+/**
+ * The attributes a fallback follows, as written on the element. What they mean (which day, which
+ * items) is the core's rule, the same the widget applies, so the two always show the same.
+ */
+function renderAttributes(attributes: string): RenderAttributes {
+  const read = (name: string) => attribute(attributes, name)
+  return {
+    'as-of': read('as-of'),
+    now: read('now'),
+    'compare-from': read('compare-from'),
+    'compare-to': read('compare-to'),
+    'filter-kind': read('filter-kind'),
+    'filter-area': read('filter-area'),
+    from: read('from'),
+    to: read('to'),
+    context: read('context') !== undefined,
+    view: read('view'),
+    root: read('root'),
+  }
 }
 
 /**
@@ -31,10 +53,7 @@ export function widgetFallbacks(document?: ProgrammeDocument): Plugin {
           const fallback = renderFallback(widget, data, {
             lang: lang === 'sv' || lang === 'en' ? lang : pageLang,
             headingLevel: Number(attribute(attributes, 'heading-level')) || undefined,
-            now: attribute(attributes, 'now'),
-            // A comparison shows the organisation on its later day.
-            asOf: attribute(attributes, 'compare-to') ?? attribute(attributes, 'as-of'),
-            includeContext: / context(\s|=|$)/.test(attributes),
+            attributes: renderAttributes(attributes),
           })
           return `<${tag}${attributes}>\n${fallback}</${tag}>`
         })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { sampleInput } from './test-documents.js'
+import { sampleProgramme as sampleInput } from '@kth-vs/test-fixtures/sample-programme'
 
 // The built binary: turbo runs this package's build before its tests ("@kth-vs/cli#test" depends on build).
 const packageDir = fileURLToPath(new URL('..', import.meta.url))

@@ -81,23 +81,31 @@ inside the element as fallback content that shows until the element upgrades.
 
 Widgets:
   principle-cards     The guiding principles, as an ordered list
-  support-areas       The support areas, as a table
+  support-areas       The support areas, as a list of cards or a table (--view)
   governance          The governance bodies, as a description list
-  timeline            The timeline grouped by year, with statuses relative to --now
+  timeline            The timeline grouped by year, as it stands on --as-of
   org-chart           The organisation on --as-of, as nested lists
 
-Options:
+Options (named as the element's attributes, and read the same way):
   --data <file|->     Programme document to render (default: the built-in VS programme)
 ${LANG_OPTION}
-  --heading-level <n> Level 2-6 of the headings (principle-cards, timeline; default 3)
-  --now <YYYY-MM-DD>  Today, for timeline statuses (default: today in Stockholm)
-  --as-of <YYYY-MM-DD> Day the org-chart shows (default: --now)
-  --include-context   Include context events in the timeline
+  --heading-level <n> Level 2-6 of the headings (default 3)
+  --as-of <YYYY-MM-DD> The day shown (default: today in Stockholm); --now is its older name
+  --compare-from <YYYY-MM-DD>, --compare-to <YYYY-MM-DD>
+                      org-chart: the organisation on --compare-to, marking what changed since
+                      --compare-from
+  --root <id>         org-chart: only this unit and the units under it
+  --filter-kind <kinds>  timeline: only these kinds, space-separated (decision milestone phase period)
+  --filter-area <ids> timeline: only items of these support areas, space-separated
+  --from <YYYY-MM-DD>, --to <YYYY-MM-DD>
+                      timeline: only items that run on or after --from and on or before --to
+  --context           timeline: include context events (also --include-context)
+  --view <cards|table> support-areas: cards (default) or a table
   -h, --help          Show this help
 
 Examples:
   kth-vs render principle-cards --lang en --heading-level 2
-  kth-vs render timeline --data programme.json --now 2024-06-01
+  kth-vs render timeline --data programme.json --as-of 2024-06-01 --filter-kind "decision milestone"
   kth-vs render org-chart --as-of 2022-12-31 > org-fallback.html
 `,
   help: `Usage: kth-vs help [command]

@@ -11,5 +11,6 @@ export {
   isFallbackWidget,
   renderFallback,
   type FallbackWidget,
+  type RenderAttributes,
   type RenderOptions,
 } from './render/index.js'

@@ -2,13 +2,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MAX_ORG_DEPTH, parseICalendar, timelineEntries, validateProgramme } from '@kth-vs/core'
+import { MAX_ORG_DEPTH, timelineEntries, validateProgramme } from '@kth-vs/core'
+import { parseICalendar } from '@kth-vs/test-fixtures/icalendar-reader'
 import { vsProgramme } from '@kth-vs/data'
 import { afterAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from './help.js'
 import type { CliIo } from './io.js'
 import { run } from './run.js'
-import { hostileInput, sampleInput } from './test-documents.js'
+import {
+  hostileProgramme as hostileInput,
+  sampleProgramme as sampleInput,
+} from '@kth-vs/test-fixtures/sample-programme'
 
 const dir = mkdtempSync(join(tmpdir(), 'kth-vs-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -247,7 +251,7 @@ describe('kth-vs validate', () => {
       expect(stdout + stderr).not.toMatch(/\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/)
     }
     expect(outputs[0]!.stdout).toContain('<h3>')
-    expect(outputs[4]!.stdout).toContain(`<li>\nA\uFFFD]0;owned\uFFFDB\uFFFD2JC\uFFFDD\uFFFD\uFFFDE\uFFFD`)
+    expect(outputs[4]!.stdout).toContain(`<li>A\uFFFD]0;owned\uFFFDB\uFFFD2JC\uFFFDD\uFFFD\uFFFDE\uFFFD`)
     expect(outputs.at(-3)!.stderr).toMatch(/^kth-vs: unknown option --\uFFFD\[2J\n/)
     expect(outputs.at(-2)!.stderr).toMatch(/^kth-vs validate: unknown option --\uFFFD2J\n/)
     // iCalendar keeps its CRLF line ends.
@@ -286,18 +290,22 @@ describe('kth-vs ics', () => {
     const events = parseICalendar(stdout)
     const items = sampleInput().timeline ?? []
     expect(events).toHaveLength(items.filter((item) => item.context !== true).length)
-    const directive = events.find((event) => event.UID === 'p.t1@kth-vs')
-    expect(directive).toMatchObject({ SUMMARY: 'Direktiv', DTSTART: '20220614', DTSTAMP: '20260102T030405Z' })
+    const decision = events.find((event) => event.UID === 'p.T1@kth-vs')
+    expect(decision).toMatchObject({
+      SUMMARY: 'Rektor beslutar',
+      DTSTART: '20220614',
+      DTSTAMP: '20260102T030405Z',
+    })
   })
 
   it('includes context events when asked, in English', async () => {
     const { stdout } = await cli(['ics', validFile, '--include-context', '--lang', 'en', ...stamp])
     const events = parseICalendar(stdout)
     expect(events).toHaveLength((sampleInput().timeline ?? []).length)
-    expect(events.find((event) => event.UID === 'p.ctx@kth-vs')).toMatchObject({
-      SUMMARY: 'Review',
-      DTSTART: '20170701',
-      DTEND: '20180101',
+    expect(events.find((event) => event.UID === 'p.T0@kth-vs')).toMatchObject({
+      SUMMARY: 'Background',
+      DTSTART: '20190101',
+      DTEND: '20190102',
     })
   })
 
@@ -384,7 +392,7 @@ describe('kth-vs render', () => {
     }
   })
 
-  it('passes language, heading level, days and context on', async () => {
+  it('passes language, heading level, the day, the filters and the other attributes on', async () => {
     const timeline = await cli([
       'render',
       'timeline',
@@ -398,13 +406,55 @@ describe('kth-vs render', () => {
       ...now,
     ])
     expect(timeline.stdout).toMatch(/^<div class="vs-fallback" lang="en">/)
-    expect(timeline.stdout).toContain('<h4>2017</h4>')
-    expect(timeline.stdout).toContain('<p>Period. Status: Ongoing.</p>')
+    expect(timeline.stdout).toContain('<h4>2019</h4>')
+    expect(timeline.stdout).toContain(
+      '<time datetime="2024">2024</time> (date of publication) Period Ongoing',
+    )
+    const filtered = await cli([
+      'render',
+      'timeline',
+      '--data',
+      validFile,
+      '--filter-kind',
+      'milestone',
+      '--as-of',
+      '2023-01-15',
+      '--to',
+      '2023-12-31',
+    ])
+    expect([...filtered.stdout.matchAll(/<strong>([^<]*)<\/strong>/g)].map((match) => match[1])).toEqual([
+      'Start',
+    ])
+    expect(filtered.stdout).toContain('<time datetime="2023-01-15">15 januari 2023</time>')
     const org = await cli(['render', 'org-chart', '--data', validFile, '--as-of', '2022-12-31'])
-    expect(org.stdout).toContain('<time datetime="2022-12-31">31 december 2022</time>')
+    expect(org.stdout).toContain('<p>Organisationen den 31 december 2022</p>')
     expect(org.stdout).toContain('GVS')
+    const compared = await cli([
+      'render',
+      'org-chart',
+      '--data',
+      validFile,
+      '--compare-from',
+      '2022-12-31',
+      '--compare-to',
+      '2023-01-01',
+    ])
+    expect(compared.stdout).toContain('<li>VS <span>ny</span>')
+    const branch = await cli([
+      'render',
+      'org-chart',
+      '--data',
+      validFile,
+      '--root',
+      'gvs',
+      '--now',
+      '2022-06-01',
+    ])
+    expect(branch.stdout).toMatch(/<ul aria-label="Organisation">\n<li>GVS\n/)
     const today = await cli(['render', 'org-chart', '--data', validFile])
-    expect(today.stdout).toContain('<time datetime="2024-06-01">')
+    expect(today.stdout).toContain('<p>Organisationen den 1 juni 2024</p>')
+    const table = await cli(['render', 'support-areas', '--data', validFile, '--view', 'table'])
+    expect(table.stdout).toContain('<caption>Stödområden</caption>')
   })
 
   it('renders the built-in VS programme without --data, and reads standard input for -', async () => {
@@ -427,10 +477,11 @@ describe('kth-vs render', () => {
         ...(i > 0 ? { parent: `u${i - 1}` } : {}),
         sources: ['s1'],
       }))
-      input.timeline = input.timeline!.map(({ units: _units, ...item }) => item)
+      input.timeline = input.timeline!.map(({ units: _units, bodies: _bodies, ...item }) => item)
       input.supportAreas = input.supportAreas!.map(({ units: _units, ...area }) => area)
       input.bodies = []
       input.relations = []
+      input.notes = []
       return file(`chain-${levels}.json`, input)
     }
     const deepest = await cli(['render', 'org-chart', '--data', chain(MAX_ORG_DEPTH), ...now])
@@ -478,6 +529,13 @@ describe('kth-vs render', () => {
       [['render', 'timeline', '--heading-level', '3.5'], '--heading-level must be'],
       [['render', 'timeline', '--now', '2024-02-30'], '--now must be a day YYYY-MM-DD'],
       [['render', 'org-chart', '--as-of', 'today'], '--as-of must be a day YYYY-MM-DD'],
+      [['render', 'org-chart', '--compare-from', '2023'], '--compare-from must be a day YYYY-MM-DD'],
+      [['render', 'timeline', '--from', 'soon'], '--from must be a day YYYY-MM-DD'],
+      [
+        ['render', 'timeline', '--filter-kind', 'decision meeting'],
+        '--filter-kind takes decision, milestone, phase, period, got "meeting"',
+      ],
+      [['render', 'support-areas', '--view', 'grid'], '--view must be cards or table'],
       [['render', 'timeline', '--data', missingFile], 'no such file'],
     ]
     for (const [args, message] of cases) {

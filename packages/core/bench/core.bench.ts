@@ -10,10 +10,10 @@ import {
   orgTreeAt,
   searchOrg,
   timelineEntries,
-  syntheticProgramme,
   validateProgramme,
   type ProgrammeDocument,
 } from '../src/index.js'
+import { syntheticProgramme } from '@kth-vs/test-fixtures/synthetic-programme'
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)

@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type ProgrammeDocumentInput, syntheticProgramme, validateProgramme } from '../src/index.js'
+import { syntheticProgramme } from '@kth-vs/test-fixtures/synthetic-programme'
+import { type ProgrammeDocumentInput, validateProgramme } from '../src/index.js'
 
 const SIZES = [1_000, 3_000, 10_000, 30_000, 100_000]
 // A shape whose run takes longer than this is not measured at larger sizes: the table says so instead.

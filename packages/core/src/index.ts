@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export * from './text/localized-text.js'
-export * from './text/labels.js'
+export * from './views/index.js'
 export * from './links/safe-url.js'
 export * from './dates/index.js'
 export * from './schema/index.js'

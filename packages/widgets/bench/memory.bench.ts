@@ -7,7 +7,7 @@ import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { it } from 'vitest'
 import { cdp } from 'vitest/browser'
 import '../src/define.js'
-import { fixtureWithTimeline } from '../src/test-support/programme-fixtures.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { type BenchTable, browserVersion, saveResults, settled } from './measure.js'
 
 const WIDGETS = [
@@ -86,7 +86,7 @@ it('measures the heap after mounting and removing every widget 1,000 times', asy
       'The heap is that of the whole page, with the test runner and what earlier benchmark files left, so the difference is the figure to read. One run, not a median: a few hundred KiB either way is noise.',
     ],
   }
-  const data = fixtureWithTimeline()
+  const data = sampleProgramme()
   const parent = document.createElement('div')
   parent.style.inlineSize = '800px'
   parent.lang = 'sv'

@@ -1,7 +1,7 @@
 // Time to first render, time to interactive and keyboard step latency of <vs-org-chart> in headless
 // Chromium. Run with `pnpm bench`; it prints medians, writes bench/results/widgets-org-chart.json at the
 // repository root and asserts nothing about time.
-import { syntheticProgramme } from '@kth-vs/core'
+import { syntheticProgramme } from '@kth-vs/test-fixtures/synthetic-programme'
 import { beforeAll, it } from 'vitest'
 import { page } from 'vitest/browser'
 import '../src/org-chart/define.js'

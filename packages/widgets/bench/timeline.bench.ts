@@ -1,7 +1,7 @@
 // Time to first render and to interactive of <vs-timeline> in headless Chromium, in the list and the
 // axis view. Run with `pnpm bench`; it prints medians, writes bench/results/widgets-timeline.json at the
 // repository root and asserts nothing about time.
-import { syntheticProgramme } from '@kth-vs/core'
+import { syntheticProgramme } from '@kth-vs/test-fixtures/synthetic-programme'
 import { beforeAll, it } from 'vitest'
 import { page } from 'vitest/browser'
 import '../src/timeline/define.js'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ELEMENT_ATTRIBUTES } from 'virtual:kth-vs/element-attributes'
 import {
   COMMON_OPTIONS,
   WIDGETS,
@@ -7,10 +8,12 @@ import {
   attributesFor,
   optionProblem,
   optionProblems,
+  optionSpec,
   optionsFor,
+  unionValues,
 } from './options.js'
 
-// The attributes each widget reads, as its element declares them (see packages/widgets/src/*/…ts).
+// What the builder offers of each element, as the elements declare their attributes.
 const WIDGET_ATTRIBUTES = {
   'org-chart': [
     'as-of',
@@ -25,11 +28,11 @@ const WIDGET_ATTRIBUTES = {
   timeline: [
     'view',
     'zoom',
+    'as-of',
     'filter-kind',
     'filter-area',
     'from',
     'to',
-    'now',
     'context',
     'controls',
     'heading-level',
@@ -51,6 +54,33 @@ describe('the option table', () => {
       expect(optionsFor(name).map((spec) => spec.attribute)).toContain('sync')
     }
     expect(COMMON_OPTIONS.map((spec) => spec.attribute)).toEqual(['sync'])
+  })
+
+  it('offers every attribute of the manifest but the data source, the timeout, the selection and old names', () => {
+    for (const name of WIDGET_NAMES) {
+      const declared = (ELEMENT_ATTRIBUTES[WIDGETS[name].tag] ?? [])
+        .filter((attribute) => !['src', 'timeout', 'selected'].includes(attribute.name))
+        .filter((attribute) => attribute.deprecated === undefined)
+        .map((attribute) => attribute.name)
+      expect(optionsFor(name).map((spec) => spec.attribute)).toEqual(declared)
+    }
+    // The timeline's older name for as-of is not offered.
+    expect(
+      ELEMENT_ATTRIBUTES['vs-timeline']?.find((attribute) => attribute.name === 'now')?.deprecated,
+    ).toBeTruthy()
+  })
+
+  it('asks for each attribute as its type says, with the values and default the element has', () => {
+    const spec = (widget: (typeof WIDGET_NAMES)[number], attribute: string) =>
+      optionsFor(widget).find((option) => option.attribute === attribute)!
+    expect(spec('timeline', 'view')).toMatchObject({ kind: 'select', default: 'auto' })
+    expect(spec('timeline', 'view').values?.map((choice) => choice.value)).toEqual(['auto', 'list', 'axis'])
+    expect(spec('timeline', 'as-of').kind).toBe('date')
+    expect(spec('timeline', 'filter-kind')).toMatchObject({ kind: 'select', multiple: true })
+    expect(spec('org-chart', 'expand-depth')).toMatchObject({ kind: 'number', default: '2', min: 0, max: 10 })
+    expect(spec('org-chart', 'search').kind).toBe('checkbox')
+    expect(spec('org-chart', 'root')).toMatchObject({ kind: 'text', pattern: 'id', suggest: 'units' })
+    expect(spec('governance', 'heading-level')).toMatchObject({ kind: 'select', default: '3' })
   })
 
   it('has labels and help in both languages, lower-case attribute names and consistent choices', () => {
@@ -158,5 +188,26 @@ describe('attributesFor', () => {
     expect(attributesFor('timeline', { 'filter-kind': ' decision   phase ' })).toEqual([
       ['filter-kind', 'decision phase'],
     ])
+  })
+})
+
+describe('reading types', () => {
+  it('takes the values of a union of string literals, and nothing else', () => {
+    expect(unionValues("'auto' | 'list' | 'axis'")).toEqual(['auto', 'list', 'axis'])
+    expect(unionValues("'a' | undefined")).toEqual(['a'])
+    expect(unionValues('string | undefined')).toBeUndefined()
+    expect(unionValues('TimelineView')).toBeUndefined()
+    expect(unionValues('number')).toBeUndefined()
+  })
+
+  it('makes a date of an IsoDay and a text of any other string', () => {
+    const wording = { label: { sv: 'a', en: 'a' }, help: { sv: 'b', en: 'b' } }
+    expect(optionSpec({ name: 'x', type: 'IsoDay | undefined' }, wording).kind).toBe('date')
+    expect(optionSpec({ name: 'x', type: 'string | undefined' }, wording).kind).toBe('text')
+    expect(optionSpec({ name: 'x', type: 'boolean', default: 'false' }, wording)).toEqual({
+      attribute: 'x',
+      kind: 'checkbox',
+      ...wording,
+    })
   })
 })

@@ -1,4 +1,5 @@
-import { ID_PATTERN, isValidDay } from '@kth-vs/core'
+import { ID_PATTERN, TIMELINE_KINDS, isValidDay } from '@kth-vs/core'
+import { ELEMENT_ATTRIBUTES, type ElementAttribute } from 'virtual:kth-vs/element-attributes'
 
 /** A text in both of the builder's languages. */
 export interface Bilingual {
@@ -103,234 +104,280 @@ export interface OptionSpec {
   help: Bilingual
 }
 
-const HEADING_LEVEL: OptionSpec = {
-  attribute: 'heading-level',
-  label: { sv: 'Rubriknivå', en: 'Heading level' },
-  kind: 'select',
-  values: [2, 3, 4, 5, 6].map((level) => ({
-    value: String(level),
-    label: { sv: `h${level}`, en: `h${level}` },
-  })),
-  default: '3',
-  help: {
-    sv: 'Nivån på widgetens rubriker, så att de passar sidans rubriker. Står widgeten under en h2 väljer du h3.',
-    en: "The level of the widget's headings, so they fit the page's. Under an h2, choose h3.",
+/**
+ * What the builder says about one attribute to an editor, in both languages, and how it asks for
+ * it where the element's type does not tell. Which attributes there are, their types, allowed values
+ * and defaults come from the elements' manifest (`ELEMENT_ATTRIBUTES`), never from here.
+ */
+interface OptionWording {
+  label: Bilingual
+  help: Bilingual
+  /** Labels of the values a select offers (for a number attribute: the values it offers). */
+  choices?: Readonly<Record<string, Bilingual>>
+  /** The values of an attribute that holds several of them, separated by spaces. */
+  multiple?: readonly string[]
+  min?: number
+  max?: number
+  pattern?: 'id' | 'ids'
+  suggest?: OptionSuggestion
+  scriptOnly?: boolean
+}
+
+const both = (sv: string, en: string): Bilingual => ({ sv, en })
+
+const HEADING_LEVEL: OptionWording = {
+  label: both('Rubriknivå', 'Heading level'),
+  choices: Object.fromEntries(
+    [2, 3, 4, 5, 6].map((level) => [String(level), both(`h${level}`, `h${level}`)]),
+  ),
+  help: both(
+    'Nivån på widgetens rubriker, så att de passar sidans rubriker. Står widgeten under en h2 väljer du h3.',
+    "The level of the widget's headings, so they fit the page's. Under an h2, choose h3.",
+  ),
+}
+
+const AUTO_BY_WIDTH = both('Automatiskt efter bredd', 'Automatic, by width')
+
+/** The wording of the attributes every element has. */
+const COMMON_WORDING: Readonly<Record<string, OptionWording>> = {
+  sync: {
+    label: both('Samordna med andra widgetar (gruppnamn)', 'Follow other widgets (group name)'),
+    pattern: 'id',
+    scriptOnly: true,
+    help: both(
+      'Widgetar på samma sida med samma gruppnamn följer varandra: väljer läsaren något i den ena visar de andra samma datum eller enhet. Lämna tomt om du bara har en widget. Fungerar inte i iframe.',
+      'Widgets on one page with the same group name follow each other: when a reader selects something in one, the others show the same date or unit. Leave empty for a single widget. Does not work in an iframe.',
+    ),
   },
 }
 
-const choice = (value: string, sv: string, en: string): OptionChoice => ({ value, label: { sv, en } })
+/** Attributes the builder does not offer: the data comes from its own step, and a selection is the reader's. */
+const NOT_OFFERED = new Set(['src', 'timeout', 'selected'])
 
-/** The options every widget has. */
-export const COMMON_OPTIONS: readonly OptionSpec[] = [
-  {
-    attribute: 'sync',
-    label: { sv: 'Samordna med andra widgetar (gruppnamn)', en: 'Follow other widgets (group name)' },
-    kind: 'text',
-    pattern: 'id',
-    scriptOnly: true,
-    help: {
-      sv: 'Widgetar på samma sida med samma gruppnamn följer varandra: väljer läsaren något i den ena visar de andra samma datum eller enhet. Lämna tomt om du bara har en widget. Fungerar inte i iframe.',
-      en: 'Widgets on one page with the same group name follow each other: when a reader selects something in one, the others show the same date or unit. Leave empty for a single widget. Does not work in an iframe.',
+/** The wording of each element's own attributes. */
+const WIDGET_WORDING: Record<WidgetName, Readonly<Record<string, OptionWording>>> = {
+  'org-chart': {
+    'as-of': {
+      label: both('Visa organisationen per dag', 'Show the organisation as of'),
+      help: both(
+        'Organisationen som den såg ut den här dagen. Tomt betyder i dag.',
+        'The organisation as it stood on this day. Empty means today.',
+      ),
     },
-  },
-]
-
-/** The options of each widget, in the order the builder shows them. */
-export const WIDGET_OPTIONS: Record<WidgetName, readonly OptionSpec[]> = {
-  'org-chart': [
-    {
-      attribute: 'as-of',
-      label: { sv: 'Visa organisationen per dag', en: 'Show the organisation as of' },
-      kind: 'date',
-      help: {
-        sv: 'Organisationen som den såg ut den här dagen. Tomt betyder i dag.',
-        en: 'The organisation as it stood on this day. Empty means today.',
-      },
+    'compare-from': {
+      label: both('Jämför från', 'Compare from'),
+      help: both(
+        'Fyll i både "Jämför från" och "Jämför till" för att markera vad som ändrats mellan dagarna.',
+        'Fill in both "Compare from" and "Compare to" to mark what changed between the days.',
+      ),
     },
-    {
-      attribute: 'compare-from',
-      label: { sv: 'Jämför från', en: 'Compare from' },
-      kind: 'date',
-      help: {
-        sv: 'Fyll i både "Jämför från" och "Jämför till" för att markera vad som ändrats mellan dagarna.',
-        en: 'Fill in both "Compare from" and "Compare to" to mark what changed between the days.',
-      },
+    'compare-to': {
+      label: both('Jämför till', 'Compare to'),
+      help: both(
+        'Organisationen visas som den såg ut den här dagen, med ändringarna sedan "Jämför från".',
+        'The organisation is shown as it stood on this day, with the changes since "Compare from".',
+      ),
     },
-    {
-      attribute: 'compare-to',
-      label: { sv: 'Jämför till', en: 'Compare to' },
-      kind: 'date',
-      help: {
-        sv: 'Organisationen visas som den såg ut den här dagen, med ändringarna sedan "Jämför från".',
-        en: 'The organisation is shown as it stood on this day, with the changes since "Compare from".',
+    layout: {
+      label: both('Utseende', 'Layout'),
+      choices: {
+        auto: AUTO_BY_WIDTH,
+        chart: both('Schema (rutor uppifrån och ned)', 'Chart (boxes top down)'),
+        list: both('Lista med indrag', 'Indented list'),
       },
+      help: both(
+        'Automatiskt visar schema när det får plats och annars lista.',
+        'Automatic shows the chart when it fits and the list otherwise.',
+      ),
     },
-    {
-      attribute: 'layout',
-      label: { sv: 'Utseende', en: 'Layout' },
-      kind: 'select',
-      values: [
-        choice('auto', 'Automatiskt efter bredd', 'Automatic, by width'),
-        choice('chart', 'Schema (rutor uppifrån och ned)', 'Chart (boxes top down)'),
-        choice('list', 'Lista med indrag', 'Indented list'),
-      ],
-      default: 'auto',
-      help: {
-        sv: 'Automatiskt visar schema när det får plats och annars lista.',
-        en: 'Automatic shows the chart when it fits and the list otherwise.',
-      },
-    },
-    {
-      attribute: 'root',
-      label: {
-        sv: 'Visa bara en enhet med det som ligger under',
-        en: 'Show only one unit and what lies below it',
-      },
-      kind: 'text',
+    root: {
+      label: both('Visa bara en enhet med det som ligger under', 'Show only one unit and what lies below it'),
       pattern: 'id',
       suggest: 'units',
-      help: {
-        sv: 'Enhetens id i uppgifterna, till exempel vs. Tomt visar hela organisationen.',
-        en: "The unit's id in the data, for example vs. Empty shows the whole organisation.",
-      },
+      help: both(
+        'Enhetens id i uppgifterna, till exempel vs. Tomt visar hela organisationen.',
+        "The unit's id in the data, for example vs. Empty shows the whole organisation.",
+      ),
     },
-    {
-      attribute: 'expand-depth',
-      label: { sv: 'Antal nivåer som visas öppna', en: 'Levels shown expanded' },
-      kind: 'number',
+    'expand-depth': {
+      label: both('Antal nivåer som visas öppna', 'Levels shown expanded'),
       min: 0,
       max: 10,
-      default: '2',
-      help: {
-        sv: 'Hur många nivåer av trädet som är utfällda från början. Läsaren kan fälla ut fler.',
-        en: 'How many levels of the tree start expanded. Readers can expand more.',
+      help: both(
+        'Hur många nivåer av trädet som är utfällda från början. Läsaren kan fälla ut fler.',
+        'How many levels of the tree start expanded. Readers can expand more.',
+      ),
+    },
+    search: {
+      label: both('Visa sökfält', 'Show a search field'),
+      help: both(
+        'Ett fält där läsaren kan söka efter en enhet.',
+        'A field where readers can search for a unit.',
+      ),
+    },
+    'heading-level': HEADING_LEVEL,
+  },
+  timeline: {
+    view: {
+      label: both('Visning', 'View'),
+      choices: {
+        auto: AUTO_BY_WIDTH,
+        list: both('Lista per år', 'List by year'),
+        axis: both('Tidsaxel', 'Time axis'),
       },
+      help: both(
+        'Automatiskt visar tidsaxeln när widgeten är bred och annars listan.',
+        'Automatic shows the time axis when the widget is wide and the list otherwise.',
+      ),
     },
-    {
-      attribute: 'search',
-      label: { sv: 'Visa sökfält', en: 'Show a search field' },
-      kind: 'checkbox',
-      help: {
-        sv: 'Ett fält där läsaren kan söka efter en enhet.',
-        en: 'A field where readers can search for a unit.',
+    zoom: {
+      label: both('Skala på tidsaxeln', 'Scale of the time axis'),
+      choices: { year: both('År', 'Years'), quarter: both('Kvartal', 'Quarters') },
+      help: both('Gäller bara tidsaxeln.', 'Applies to the time axis only.'),
+    },
+    'as-of': {
+      label: both('Visa som om det vore', 'Show as if it were'),
+      help: both(
+        'Dagen som räknas som i dag: avgör vad som är klart, pågår eller kommer. Tomt betyder i dag.',
+        'The day taken as today: decides what is done, ongoing or upcoming. Empty means today.',
+      ),
+    },
+    'filter-kind': {
+      label: both('Visa bara', 'Show only'),
+      multiple: TIMELINE_KINDS,
+      choices: {
+        decision: both('Beslut', 'Decisions'),
+        milestone: both('Milstolpar', 'Milestones'),
+        phase: both('Faser', 'Phases'),
+        period: both('Perioder', 'Periods'),
       },
+      help: both('Kryssa inget för att visa allt.', 'Tick none to show everything.'),
     },
-    HEADING_LEVEL,
-  ],
-  timeline: [
-    {
-      attribute: 'view',
-      label: { sv: 'Visning', en: 'View' },
-      kind: 'select',
-      values: [
-        choice('auto', 'Automatiskt efter bredd', 'Automatic, by width'),
-        choice('list', 'Lista per år', 'List by year'),
-        choice('axis', 'Tidsaxel', 'Time axis'),
-      ],
-      default: 'auto',
-      help: {
-        sv: 'Automatiskt visar tidsaxeln när widgeten är bred och annars listan.',
-        en: 'Automatic shows the time axis when the widget is wide and the list otherwise.',
-      },
-    },
-    {
-      attribute: 'zoom',
-      label: { sv: 'Skala på tidsaxeln', en: 'Scale of the time axis' },
-      kind: 'select',
-      values: [choice('year', 'År', 'Years'), choice('quarter', 'Kvartal', 'Quarters')],
-      default: 'year',
-      help: { sv: 'Gäller bara tidsaxeln.', en: 'Applies to the time axis only.' },
-    },
-    {
-      attribute: 'filter-kind',
-      label: { sv: 'Visa bara', en: 'Show only' },
-      kind: 'select',
-      multiple: true,
-      values: [
-        choice('decision', 'Beslut', 'Decisions'),
-        choice('milestone', 'Milstolpar', 'Milestones'),
-        choice('phase', 'Faser', 'Phases'),
-        choice('period', 'Perioder', 'Periods'),
-      ],
-      help: {
-        sv: 'Kryssa inget för att visa allt.',
-        en: 'Tick none to show everything.',
-      },
-    },
-    {
-      attribute: 'filter-area',
-      label: { sv: 'Visa bara stödområden (id)', en: 'Show only support areas (ids)' },
-      kind: 'text',
+    'filter-area': {
+      label: both('Visa bara stödområden (id)', 'Show only support areas (ids)'),
       pattern: 'ids',
       suggest: 'areas',
-      help: {
-        sv: 'Id för ett eller flera stödområden, åtskilda med mellanslag. Tomt visar alla.',
-        en: 'Ids of one or more support areas, separated by spaces. Empty shows all.',
-      },
+      help: both(
+        'Id för ett eller flera stödområden, åtskilda med mellanslag. Tomt visar alla.',
+        'Ids of one or more support areas, separated by spaces. Empty shows all.',
+      ),
     },
-    {
-      attribute: 'from',
-      label: { sv: 'Från och med', en: 'From' },
-      kind: 'date',
-      help: {
-        sv: 'Visa bara det som pågår denna dag eller senare.',
-        en: 'Show only what runs on this day or later.',
-      },
+    from: {
+      label: both('Från och med', 'From'),
+      help: both(
+        'Visa bara det som pågår denna dag eller senare.',
+        'Show only what runs on this day or later.',
+      ),
     },
-    {
-      attribute: 'to',
-      label: { sv: 'Till och med', en: 'To' },
-      kind: 'date',
-      help: {
-        sv: 'Visa bara det som pågår denna dag eller tidigare.',
-        en: 'Show only what runs on this day or earlier.',
-      },
+    to: {
+      label: both('Till och med', 'To'),
+      help: both(
+        'Visa bara det som pågår denna dag eller tidigare.',
+        'Show only what runs on this day or earlier.',
+      ),
     },
-    {
-      attribute: 'now',
-      label: { sv: 'Visa som om det vore', en: 'Show as if it were' },
-      kind: 'date',
-      help: {
-        sv: 'Dagen som räknas som i dag: avgör vad som är klart, pågår eller kommer. Tomt betyder i dag.',
-        en: 'The day taken as today: decides what is done, ongoing or upcoming. Empty means today.',
-      },
+    context: {
+      label: both('Visa bakgrund före programmet', 'Show background before the programme'),
+      help: both(
+        'Händelser före och runt programmet som inte är steg i det.',
+        'Events before and around the programme that are not steps of it.',
+      ),
     },
-    {
-      attribute: 'context',
-      label: { sv: 'Visa bakgrund före programmet', en: 'Show background before the programme' },
-      kind: 'checkbox',
-      help: {
-        sv: 'Händelser före och runt programmet som inte är steg i det.',
-        en: 'Events before and around the programme that are not steps of it.',
-      },
+    controls: {
+      label: both('Låt läsaren filtrera', 'Let readers filter'),
+      help: both(
+        'Visar val för typ, stödområde och bakgrund ovanför tidslinjen.',
+        'Shows choices for kind, support area and background above the timeline.',
+      ),
     },
-    {
-      attribute: 'controls',
-      label: { sv: 'Låt läsaren filtrera', en: 'Let readers filter' },
-      kind: 'checkbox',
-      help: {
-        sv: 'Visar val för typ, stödområde och bakgrund ovanför tidslinjen.',
-        en: 'Shows choices for kind, support area and background above the timeline.',
-      },
+    'heading-level': HEADING_LEVEL,
+  },
+  'principle-cards': { 'heading-level': HEADING_LEVEL },
+  'support-areas': {
+    view: {
+      label: both('Visning', 'View'),
+      choices: { cards: both('Kort', 'Cards'), table: both('Tabell', 'Table') },
+      help: both(
+        'Tabellen visar nuläge och målbild sida vid sida.',
+        'The table shows the current and target state side by side.',
+      ),
     },
-    HEADING_LEVEL,
-  ],
-  'principle-cards': [HEADING_LEVEL],
-  'support-areas': [
-    {
-      attribute: 'view',
-      label: { sv: 'Visning', en: 'View' },
-      kind: 'select',
-      values: [choice('cards', 'Kort', 'Cards'), choice('table', 'Tabell', 'Table')],
-      default: 'cards',
-      help: {
-        sv: 'Tabellen visar nuläge och målbild sida vid sida.',
-        en: 'The table shows the current and target state side by side.',
-      },
-    },
-    HEADING_LEVEL,
-  ],
-  governance: [HEADING_LEVEL],
+    'heading-level': HEADING_LEVEL,
+  },
+  governance: { 'heading-level': HEADING_LEVEL },
+}
+
+/** The string literals of a union type such as `'auto' | 'list' | 'axis'`, or undefined for any other type. */
+export function unionValues(type: string): string[] | undefined {
+  const members = type.split('|').map((member) => member.trim())
+  const literals = members.filter((member) => member !== 'undefined')
+  if (literals.length === 0 || !literals.every((member) => /^'[^']*'$/.test(member))) return undefined
+  return literals.map((member) => member.slice(1, -1))
+}
+
+/** An option from an attribute of the manifest and the builder's words for it. */
+export function optionSpec(attribute: ElementAttribute, wording: OptionWording): OptionSpec {
+  const { choices = {}, multiple, ...hints } = wording
+  const choice = (value: string): OptionChoice => ({ value, label: choices[value] ?? both(value, value) })
+  const values =
+    multiple ??
+    unionValues(attribute.type) ??
+    (attribute.type === 'number' && wording.choices ? Object.keys(choices) : undefined)
+  const kind: OptionKind =
+    attribute.type === 'boolean'
+      ? 'checkbox'
+      : values !== undefined
+        ? 'select'
+        : attribute.type === 'number'
+          ? 'number'
+          : /\bIsoDay\b/.test(attribute.type)
+            ? 'date'
+            : 'text'
+  const start = attribute.default?.replace(/^'(.*)'$/, '$1')
+  return {
+    attribute: attribute.name,
+    kind,
+    ...hints,
+    ...(values ? { values: values.map(choice) } : {}),
+    ...(multiple ? { multiple: true } : {}),
+    ...(kind !== 'checkbox' && start !== undefined ? { default: start } : {}),
+  }
+}
+
+/** The attributes of an element the builder offers, as the manifest lists them. */
+function offered(widget: WidgetName): ElementAttribute[] {
+  const attributes = ELEMENT_ATTRIBUTES[WIDGETS[widget].tag]
+  if (attributes === undefined) throw new Error(`the elements' manifest has no <${WIDGETS[widget].tag}>`)
+  return attributes.filter(
+    (attribute) => !NOT_OFFERED.has(attribute.name) && attribute.deprecated === undefined,
+  )
+}
+
+function wordingFor(widget: WidgetName, name: string): OptionWording {
+  const wording = WIDGET_WORDING[widget][name] ?? COMMON_WORDING[name]
+  if (wording === undefined) throw new Error(`the builder has no words for ${WIDGETS[widget].tag}'s ${name}`)
+  return wording
+}
+
+/** The options every widget has. */
+export const COMMON_OPTIONS: readonly OptionSpec[] = offered('principle-cards')
+  .filter((attribute) => COMMON_WORDING[attribute.name] !== undefined)
+  .map((attribute) => optionSpec(attribute, wordingFor('principle-cards', attribute.name)))
+
+/** A widget's own options, in the order the element declares its attributes. */
+function ownOptions(widget: WidgetName): OptionSpec[] {
+  return offered(widget)
+    .filter((attribute) => COMMON_WORDING[attribute.name] === undefined)
+    .map((attribute) => optionSpec(attribute, wordingFor(widget, attribute.name)))
+}
+
+/** The options of each widget, in the order the element declares them. */
+export const WIDGET_OPTIONS: Record<WidgetName, readonly OptionSpec[]> = {
+  'org-chart': ownOptions('org-chart'),
+  timeline: ownOptions('timeline'),
+  'principle-cards': ownOptions('principle-cards'),
+  'support-areas': ownOptions('support-areas'),
+  governance: ownOptions('governance'),
 }
 
 /** Every option of a widget: its own, then the common ones. */

@@ -19,6 +19,16 @@ describe('readEmbedRequest', () => {
     })
   })
 
+  it('passes the timeline’s day on under its name and under its older one', () => {
+    expect(readEmbedRequest('?widget=timeline&as-of=2024-06-01&now=2023-01-01', policy)).toMatchObject({
+      attributes: [
+        ['lang', 'sv'],
+        ['as-of', '2024-06-01'],
+        ['now', '2023-01-01'],
+      ],
+    })
+  })
+
   it('defaults to Swedish and ignores attributes that belong to other widgets', () => {
     expect(
       readEmbedRequest('?widget=principle-cards&lang=de&as-of=2023-01-01&heading-level=4', policy),

@@ -19,6 +19,7 @@ export const EMBED_WIDGETS = {
     tag: 'vs-timeline',
     attributes: [
       'view',
+      'as-of',
       'now',
       'filter-kind',
       'filter-area',

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SafeHtml, clampHeadingLevel, escapeHtml, heading, markup, link, text } from './html.js'
+import { clampHeadingLevel } from '@kth-vs/core'
+import { SafeHtml, escapeHtml, heading, markup, link, notes, phrase, text } from './html.js'
 
 /** The inverse of escapeHtml, for the round-trip property. */
 function unescapeHtml(escaped: string): string {
@@ -77,16 +78,43 @@ describe('helpers', () => {
   })
 
   it('marks a text in the other language with its own lang', () => {
-    expect(text({ sv: 'Nytta', en: 'Benefit' }, 'en').toString()).toBe('Benefit')
-    expect(text({ sv: 'Nytta <b>' }, 'en').toString()).toBe('<span lang="sv">Nytta &lt;b&gt;</span>')
+    expect(text({ text: 'Benefit', lang: 'en', isFallback: false }, 'en').toString()).toBe('Benefit')
+    expect(text({ text: 'Nytta <b>', lang: 'sv', isFallback: true }, 'en').toString()).toBe(
+      '<span lang="sv">Nytta &lt;b&gt;</span>',
+    )
+    expect(
+      phrase(
+        [
+          '<',
+          { text: 'VS', lang: 'sv', isFallback: true },
+          ' & ',
+          { text: 'KTH', lang: 'en', isFallback: false },
+        ],
+        'en',
+      ).toString(),
+    ).toBe('&lt;<span lang="sv">VS</span> &amp; KTH')
   })
 
-  it('links only safe targets, escaped, and shows the label of others as text', () => {
-    expect(link('Läs', 'https://kth.se/?a=1&b="2"').toString()).toBe(
+  it('links where the view found the target safe, with its language, and shows the label of others as text', () => {
+    const label = { text: 'Läs', lang: 'sv', isFallback: false } as const
+    expect(link({ label, href: 'https://kth.se/?a=1&b="2"', hreflang: undefined }, 'sv').toString()).toBe(
       '<a href="https://kth.se/?a=1&amp;b=&quot;2&quot;">Läs</a>',
     )
-    for (const url of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,x', undefined]) {
-      expect(link('Läs', url).toString()).toBe('Läs')
-    }
+    expect(link({ label, href: 'https://kth.se/', hreflang: 'en' }, 'sv').toString()).toBe(
+      '<a href="https://kth.se/" hreflang="en">Läs</a>',
+    )
+    expect(link({ label, href: undefined, hreflang: undefined }, 'sv').toString()).toBe('Läs')
+  })
+
+  it('puts each note behind a disclosure named for its kind', () => {
+    const note = {
+      id: 'n',
+      label: 'Bakgrund',
+      text: { text: 'Mer <i>', lang: 'sv', isFallback: false },
+    } as const
+    expect(notes([note], 'sv').toString()).toBe(
+      '<details>\n<summary>Bakgrund</summary>\n<p>Mer &lt;i&gt;</p>\n</details>',
+    )
+    expect(notes([], 'sv').toString()).toBe('')
   })
 })

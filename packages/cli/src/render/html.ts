@@ -1,4 +1,4 @@
-import { type Language, type LocalizedText, localize, safeHref } from '@kth-vs/core'
+import type { HeadingLevel, Language, LinkView, NoteView, Phrase, ViewText } from '@kth-vs/core'
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -73,15 +73,6 @@ export function markup(strings: TemplateStringsArray, ...values: readonly HtmlVa
   return new SafeHtml(TEMPLATE_ONLY, result)
 }
 
-/** Heading levels a fallback may use inside a page (h1 belongs to the page). */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6
-
-/** Keeps a heading level within 2–6, as the widgets do; anything else becomes `fallback`. */
-export function clampHeadingLevel(level: unknown, fallback: HeadingLevel = 3): HeadingLevel {
-  const n = Number(level)
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as HeadingLevel) : fallback
-}
-
 /** A heading element of the given level; the tags are literal, so no markup comes from data. */
 export function heading(level: HeadingLevel, content: HtmlValue): SafeHtml {
   switch (level) {
@@ -99,20 +90,38 @@ export function heading(level: HeadingLevel, content: HtmlValue): SafeHtml {
 }
 
 /**
- * A localised text as escaped text. A text shown in the other language, because a translation is
+ * A text of a view as escaped text. A text shown in the other language, because a translation is
  * missing, is wrapped in a `<span lang>` so screen readers pronounce it right.
  */
-export function text(value: LocalizedText, lang: Language): SafeHtml {
-  const picked = localize(value, lang)
-  return picked.lang === lang
-    ? markup`${picked.text}`
-    : markup`<span lang="${picked.lang}">${picked.text}</span>`
+export function text(value: ViewText, lang: Language): SafeHtml {
+  return value.lang === lang ? markup`${value.text}` : markup`<span lang="${value.lang}">${value.text}</span>`
 }
 
-/** A link when its target passes `safeHref`, else the label as plain text. */
-export function link(label: HtmlValue, url: string | undefined): SafeHtml {
-  const href = safeHref(url)
-  return href === undefined ? markup`${label}` : markup`<a href="${href}">${label}</a>`
+/** Words and texts of a view in reading order, each text marked with its language when it differs. */
+export function phrase(parts: Phrase, lang: Language): SafeHtml {
+  return parts.reduce<SafeHtml>(
+    (all, part) => markup`${all}${typeof part === 'string' ? part : text(part, lang)}`,
+    markup``,
+  )
+}
+
+/** A link when the view gave it a safe target, else its label as plain text. */
+export function link(value: LinkView, lang: Language): SafeHtml {
+  const label = text(value.label, lang)
+  if (value.href === undefined) return label
+  return value.hreflang === undefined
+    ? markup`<a href="${value.href}">${label}</a>`
+    : markup`<a href="${value.href}" hreflang="${value.hreflang}">${label}</a>`
+}
+
+/** The notes about what a fallback shows, each behind a disclosure named for its kind, as the widgets show them. */
+export function notes(values: readonly NoteView[], lang: Language): SafeHtml {
+  return markup`${values.map(
+    (note) => markup`<details>
+      <summary>${note.label}</summary>
+      <p>${text(note.text, lang)}</p>
+    </details>`,
+  )}`
 }
 
 /** Wraps a widget's fallback content in `<div class="vs-fallback" lang>`, one element per line, no blank lines. */

@@ -1,7 +1,13 @@
-import { type Language, type ProgrammeDocument, isValidDay, stockholmDay } from '@kth-vs/core'
+import {
+  type Language,
+  type ProgrammeDocument,
+  clampHeadingLevel,
+  isValidDay,
+  stockholmDay,
+} from '@kth-vs/core'
 import { renderGovernance } from './governance.js'
-import { type SafeHtml, clampHeadingLevel, fallbackWrapper } from './html.js'
-import type { ResolvedRenderOptions } from './options.js'
+import { type SafeHtml, fallbackWrapper } from './html.js'
+import type { RenderAttributes, ResolvedRenderOptions } from './options.js'
 import { renderOrgChart } from './org-chart.js'
 import { renderPrincipleCards } from './principle-cards.js'
 import { renderSupportAreas } from './support-areas.js'
@@ -25,12 +31,14 @@ export interface RenderOptions {
   lang?: Language
   /** The level (2–6) of the widget's headings, as the widget's `heading-level`; 3 by default. */
   headingLevel?: number
-  /** Today as `YYYY-MM-DD`, for the timeline's statuses; today in Stockholm by default. */
-  now?: string
-  /** The day the organisation chart shows, `YYYY-MM-DD`; `now` by default. */
-  asOf?: string
-  /** Whether the timeline shows context events from before or around the programme; false by default. */
-  includeContext?: boolean
+  /** Today as `YYYY-MM-DD`, the day shown when `as-of` does not say; today in Stockholm by default. */
+  today?: string
+  /**
+   * The element's attributes, by their names on the element, read as the widget reads them: the day
+   * shown (`as-of`, `compare-from`, `compare-to`), the timeline's filters (`filter-kind`,
+   * `filter-area`, `from`, `to`, `context`), the support areas' `view` and the organisation's `root`.
+   */
+  attributes?: RenderAttributes
 }
 
 const RENDERERS: Record<
@@ -49,11 +57,6 @@ export function isFallbackWidget(name: string): name is FallbackWidget {
   return (FALLBACK_WIDGETS as readonly string[]).includes(name)
 }
 
-function checkDay(day: string, option: string): string {
-  if (!isValidDay(day)) throw new RangeError(`${option} must be a day YYYY-MM-DD, got ${JSON.stringify(day)}`)
-  return day
-}
-
 /**
  * Renders the content a widget shows as static, semantic HTML — headings, lists, tables, no scripts,
  * styles or event handlers — wrapped in `<div class="vs-fallback" lang>`. It works where scripts are
@@ -62,9 +65,9 @@ function checkDay(day: string, option: string): string {
  *
  * @param widget - which widget's content to render
  * @param document - a validated programme document (see `validateProgramme`)
- * @param options - language, heading level and the days the content is relative to
+ * @param options - language, heading level, today and the element's attributes
  * @returns the markup, ending with a line break
- * @throws RangeError when `now` or `asOf` is not a valid day, or the widget is unknown
+ * @throws RangeError when `today` is not a valid day, or the widget is unknown
  */
 export function renderFallback(
   widget: FallbackWidget,
@@ -74,13 +77,13 @@ export function renderFallback(
   const renderer = isFallbackWidget(widget) ? RENDERERS[widget] : undefined
   if (renderer === undefined) throw new RangeError(`unknown widget ${JSON.stringify(widget)}`)
   const lang = options.lang ?? 'sv'
-  const now = checkDay(options.now ?? stockholmDay(new Date()), 'now')
+  const today = options.today ?? stockholmDay(new Date())
+  if (!isValidDay(today)) throw new RangeError(`today must be a day YYYY-MM-DD, got ${JSON.stringify(today)}`)
   const resolved: ResolvedRenderOptions = {
     lang,
     headingLevel: clampHeadingLevel(options.headingLevel),
-    now,
-    asOf: checkDay(options.asOf ?? now, 'asOf'),
-    includeContext: options.includeContext ?? false,
+    today,
+    attributes: options.attributes ?? {},
   }
   return fallbackWrapper(lang, renderer(document, resolved))
 }
@@ -91,4 +94,4 @@ export { renderOrgChart } from './org-chart.js'
 export { renderPrincipleCards } from './principle-cards.js'
 export { renderSupportAreas } from './support-areas.js'
 export { renderTimeline } from './timeline.js'
-export type { ResolvedRenderOptions } from './options.js'
+export type { RenderAttributes, ResolvedRenderOptions } from './options.js'

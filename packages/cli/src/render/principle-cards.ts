@@ -1,36 +1,55 @@
-import { type Language, type ProgrammeDocument, notesAbout, sortByOrder } from '@kth-vs/core'
-import { type SafeHtml, heading, markup, text } from './html.js'
-import { renderNotes } from './notes.js'
+import {
+  type PrincipleCard,
+  type PrinciplesContent,
+  type ProgrammeDocument,
+  principlesView,
+} from '@kth-vs/core'
+import { type SafeHtml, heading, link, markup, notes, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 
-const messages = {
-  sv: { label: 'Vägledande principer', empty: 'Inga principer finns i uppgifterna.' },
-  en: { label: 'Guiding principles', empty: 'The data holds no principles.' },
-} satisfies Record<Language, Record<string, string>>
+function card(value: PrincipleCard, content: PrinciplesContent, options: ResolvedRenderOptions): SafeHtml {
+  const { lang, words } = content
+  const more = value.more
+  return markup`<li value="${value.order}">
+    ${heading(options.headingLevel, text(value.title, lang))}
+    <p>${text(value.summary, lang)}</p>
+    ${
+      more
+        ? markup`<details>
+            <summary>${words.more}</summary>
+            ${more.details ? markup`<p>${text(more.details, lang)}</p>` : ''}
+            ${
+              more.variants.length > 0
+                ? markup`<p>${words.variants} ${more.variants.map((variant, i) => markup`${i > 0 ? ', ' : ''}<q>${text(variant, lang)}</q>`)}</p>`
+                : ''
+            }
+          </details>`
+        : ''
+    }
+    ${
+      value.sources.length > 0
+        ? markup`<details>
+            <summary>${value.sourcesLabel}</summary>
+            <ul>
+              ${value.sources.map((source) => markup`<li>${link(source, lang)}</li>`)}
+            </ul>
+          </details>`
+        : ''
+    }
+    ${notes(value.notes, lang)}
+  </li>`
+}
 
 /**
- * The guiding principles as an ordered list: each item a heading with the principle's title and a
- * paragraph with its summary, numbered by the principle's order.
+ * The guiding principles as the widget's cards show them, as an ordered list numbered by the
+ * principles' order: each a heading with the title, the summary, what "Read more" shows, the sources
+ * and the notes about it behind disclosures; then the notes about several principles.
  */
 export function renderPrincipleCards(document: ProgrammeDocument, options: ResolvedRenderOptions): SafeHtml {
-  const { lang, headingLevel } = options
-  const words = messages[lang]
-  const principles = sortByOrder(document.principles)
-  if (principles.length === 0) return markup`<p>${words.empty}</p>`
-  return markup`<ol aria-label="${words.label}">
-    ${principles.map(
-      (principle) =>
-        markup`<li value="${principle.order}">
-          ${heading(headingLevel, text(principle.title, lang))}
-          <p>${text(principle.summary, lang)}</p>
-        </li>`,
-    )}
+  const content = principlesView(document, { lang: options.lang })
+  if (content.empty !== undefined) return markup`<p>${content.empty}</p>`
+  return markup`<ol aria-label="${content.words.label}">
+    ${content.cards.map((value) => card(value, content, options))}
   </ol>
-  ${renderNotes(
-    notesAbout(
-      document,
-      principles.map((p) => p.id),
-    ),
-    lang,
-  )}`
+  ${notes(content.notes, content.lang)}`
 }

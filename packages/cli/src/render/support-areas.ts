@@ -1,90 +1,88 @@
 import {
-  type Language,
-  NOT_STATED_LABEL,
   type ProgrammeDocument,
-  type SupportArea,
-  notesAbout,
-  sortByOrder,
+  type StatedList,
+  type StatedText,
+  type SupportAreaView,
+  type SupportAreasContent,
+  supportAreasView,
 } from '@kth-vs/core'
-import { type SafeHtml, markup, text } from './html.js'
-import { renderNotes } from './notes.js'
+import { type SafeHtml, heading, markup, notes, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 
-const messages = {
-  sv: {
-    caption: 'Stödområden',
-    area: 'Område',
-    current: 'Nuläge',
-    target: 'Nyläge',
-    priorities: 'Prioriteringar',
-    units: 'Enheter',
-    empty: 'Inga stödområden finns i uppgifterna.',
-  },
-  en: {
-    caption: 'Support areas',
-    area: 'Area',
-    current: 'Current state',
-    target: 'Target state',
-    priorities: 'Priorities',
-    units: 'Units',
-    empty: 'The data holds no support areas.',
-  },
-} satisfies Record<Language, Record<string, string>>
+function stated(value: StatedText, content: SupportAreasContent): SafeHtml {
+  return text(value.text, content.lang)
+}
 
-/**
- * The support areas as a table with a caption: one row per area, headed by its title, with its current
- * and target state, its priorities and the units that give the support. Missing cells say so in words.
- */
-export function renderSupportAreas(document: ProgrammeDocument, options: ResolvedRenderOptions): SafeHtml {
-  const { lang } = options
-  const words = messages[lang]
-  const areas = sortByOrder(document.supportAreas)
-  if (areas.length === 0) return markup`<p>${words.empty}</p>`
-  const unitNames = new Map(document.units.map((unit) => [unit.id, unit.name]))
-  const missing = NOT_STATED_LABEL[lang]
+function list(value: StatedList, content: SupportAreasContent): SafeHtml {
+  if (value.missing) return text(value.missing, content.lang)
+  return markup`<ul>
+    ${value.items.map((item) => markup`<li>${text(item, content.lang)}</li>`)}
+  </ul>`
+}
 
-  const list = (items: readonly SafeHtml[]): SafeHtml =>
-    items.length === 0
-      ? markup`${missing}`
-      : markup`<ul>
-          ${items.map((item) => markup`<li>${item}</li>`)}
-        </ul>`
+function card(area: SupportAreaView, content: SupportAreasContent, options: ResolvedRenderOptions): SafeHtml {
+  const { lang, words } = content
+  const fact = (label: string, value: SafeHtml) => markup`<dt>${label}</dt>
+    <dd>${value}</dd>`
+  return markup`<li>
+    ${heading(options.headingLevel, text(area.title, lang))}
+    ${
+      area.otherNames.length > 0
+        ? markup`<p>${words.variants} ${area.otherNames.map((name, i) => markup`${i > 0 ? ', ' : ''}${text(name, lang)}`)}</p>`
+        : ''
+    }
+    ${area.summary ? markup`<p>${text(area.summary, lang)}</p>` : ''}
+    <dl>
+      ${fact(words.current, stated(area.current, content))}
+      ${fact(words.target, stated(area.target, content))}
+      ${fact(words.priorities, list(area.priorities, content))}
+      ${fact(words.units, list(area.units, content))}
+    </dl>
+    ${notes(area.notes, lang)}
+  </li>`
+}
 
-  const row = (area: SupportArea): SafeHtml => {
-    const units = (area.units ?? []).map((id) => {
-      const name = unitNames.get(id)
-      // Validation resolves every unit id; an unvalidated document still shows the id rather than nothing.
-      return name === undefined ? markup`${id}` : text(name, lang)
-    })
-    return markup`<tr>
-      <th scope="row">${text(area.title, lang)}</th>
-      <td>${area.currentState ? text(area.currentState, lang) : missing}</td>
-      <td>${area.targetState ? text(area.targetState, lang) : missing}</td>
-      <td>${list((area.priorities ?? []).map((priority) => text(priority, lang)))}</td>
-      <td>${list(units)}</td>
-    </tr>`
-  }
-
+function table(content: SupportAreasContent): SafeHtml {
+  const { lang, words } = content
   return markup`<table>
-    <caption>${words.caption}</caption>
+    <caption>${words.label}</caption>
     <thead>
       <tr>
         <th scope="col">${words.area}</th>
-        <th scope="col">${words.current}</th>
-        <th scope="col">${words.target}</th>
-        <th scope="col">${words.priorities}</th>
-        <th scope="col">${words.units}</th>
+        ${content.columns.map((column) => markup`<th scope="col">${column}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${areas.map(row)}
+      ${content.areas.map(
+        (area) => markup`<tr>
+          <th scope="row">${text(area.title, lang)}</th>
+          <td>${stated(area.current, content)}</td>
+          <td>${stated(area.target, content)}</td>
+          <td>${list(area.priorities, content)}</td>
+          <td>${list(area.units, content)}</td>
+        </tr>`,
+      )}
     </tbody>
-  </table>
-  ${renderNotes(
-    notesAbout(
-      document,
-      areas.map((area) => area.id),
-    ),
-    lang,
-  )}`
+  </table>`
+}
+
+/**
+ * The support areas as the widget shows them in its `view`: cards (a list of areas, each a heading
+ * with its other names, summary and facts) or a table with a caption, a row per area and a column
+ * per fact. What the sources do not state says so in words; the notes follow as in the widget.
+ */
+export function renderSupportAreas(document: ProgrammeDocument, options: ResolvedRenderOptions): SafeHtml {
+  const content = supportAreasView(document, {
+    lang: options.lang,
+    layout: options.attributes.view === 'table' ? 'table' : 'cards',
+  })
+  if (content.empty !== undefined) return markup`<p>${content.empty}</p>`
+  return markup`${
+    content.layout === 'table'
+      ? table(content)
+      : markup`<ul aria-label="${content.words.label}">
+          ${content.areas.map((area) => card(area, content, options))}
+        </ul>`
+  }
+  ${notes(content.notes, content.lang)}`
 }

@@ -1,87 +1,64 @@
 import {
-  type Language,
-  type PartialDate,
   type ProgrammeDocument,
-  type ProgrammeTimelineEntry,
-  TIMELINE_KIND_LABELS,
-  TIMELINE_STATUS_LABELS,
-  entryStatus,
-  filterEntries,
-  formatPartialDate,
-  htmlDatetime,
-  groupByYear,
-  timelineEntries,
+  type TimelineContent,
+  type TimelineItemView,
+  timelineView,
 } from '@kth-vs/core'
-import { type SafeHtml, heading, markup, link, text } from './html.js'
+import { type SafeHtml, heading, link, markup, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 
-const messages = {
-  sv: {
-    label: 'Tidslinje',
-    empty: 'Inga händelser finns i uppgifterna.',
-    status: 'Status',
-    context: 'bakgrund',
-    published: 'publiceringsdatum',
-  },
-  en: {
-    label: 'Timeline',
-    empty: 'The data holds no events.',
-    status: 'Status',
-    context: 'background',
-    published: 'date of publication',
-  },
-} satisfies Record<Language, Record<string, string>>
-
-function time(date: PartialDate, lang: Language): SafeHtml {
-  return markup`<time datetime="${htmlDatetime(date)}">${formatPartialDate(date, lang)}</time>`
+function links(label: string, values: TimelineItemView['links'], content: TimelineContent): SafeHtml {
+  if (values.length === 0) return markup``
+  return markup`<dt>${label}</dt>
+    <dd>
+      <ul>
+        ${values.map((value) => markup`<li>${link(value, content.lang)}</li>`)}
+      </ul>
+    </dd>`
 }
 
-function when(entry: ProgrammeTimelineEntry, lang: Language): SafeHtml {
-  const start = time(entry.start, lang)
-  const range = entry.end === undefined ? start : markup`${start} – ${time(entry.end, lang)}`
-  return entry.item.dateMeans === 'published' ? markup`${range} (${messages[lang].published})` : range
-}
-
-function item(entry: ProgrammeTimelineEntry, options: ResolvedRenderOptions): SafeHtml {
-  const { lang } = options
-  const words = messages[lang]
-  const kind = TIMELINE_KIND_LABELS[lang][entry.kind]
-  const status = TIMELINE_STATUS_LABELS[lang][entryStatus(entry.interval, options.now)]
-  const about = entry.context === true ? `${kind} (${words.context})` : kind
-  const links = entry.item.links ?? []
+function item(value: TimelineItemView, content: TimelineContent): SafeHtml {
+  const { lang, common } = content
+  const facts =
+    value.related.length > 0 || value.links.length > 0 || value.sources.length > 0
+      ? markup`<dl>
+          ${value.related.map(
+            (related) => markup`<dt>${related.label}</dt>
+              <dd>${related.names.map((name, i) => markup`${i > 0 ? ', ' : ''}${text(name, lang)}`)}</dd>`,
+          )}
+          ${links(common.links, value.links, content)}
+          ${links(common.sources, value.sources, content)}
+        </dl>`
+      : ''
   return markup`<li>
-    <p>${when(entry, lang)}: <strong>${text(entry.item.title, lang)}</strong></p>
-    <p>${about}. ${words.status}: ${status}.</p>
-    ${entry.item.description === undefined ? '' : markup`<p>${text(entry.item.description, lang)}</p>`}
-    ${
-      links.length === 0
-        ? ''
-        : markup`<ul>
-            ${links.map((value) => markup`<li>${link(text(value.label, lang), value.url)}</li>`)}
-          </ul>`
-    }
+    <p><time datetime="${value.date.datetime}">${value.date.text}</time>${value.published ? ` (${value.published})` : ''} ${value.kindLabel}${value.context ? ` (${value.context})` : ''} ${value.statusLabel}</p>
+    <p><strong>${text(value.title, lang)}</strong></p>
+    ${value.description === undefined ? '' : markup`<p>${text(value.description, lang)}</p>`}
+    ${facts}
   </li>`
 }
 
 /**
- * The timeline as an ordered list of years, each with a heading and an ordered list of its events in date
- * order: the date in a `<time>` element at its precision, the title, and the kind and status (relative to
- * `now`) in words. Context events are left out unless `includeContext` is set.
+ * The timeline as the widget's list shows it: the programme's progress on the day, then a heading per
+ * year and an ordered list of its items in date order, each with its date in a `<time>` element at its
+ * precision, its kind and status on the day in words, its title, description, related items, links and
+ * sources, with today's marker among them. The attributes filter it as they filter the widget.
  */
 export function renderTimeline(document: ProgrammeDocument, options: ResolvedRenderOptions): SafeHtml {
-  const { lang, headingLevel } = options
-  const words = messages[lang]
-  const entries = filterEntries(timelineEntries(document), { includeContext: options.includeContext })
-  if (entries.length === 0) return markup`<p>${words.empty}</p>`
-  return markup`<ol aria-label="${words.label}">
-    ${groupByYear(entries).map(
-      (group) =>
-        markup`<li>
-          ${heading(headingLevel, group.year)}
-          <ol>
-            ${group.entries.map((entry) => item(entry, options))}
-          </ol>
-        </li>`,
-    )}
-  </ol>`
+  const content = timelineView(document, options)
+  const today = markup`<li>${content.today.label} <time datetime="${content.today.date.datetime}">${content.today.date.text}</time></li>`
+  return markup`${content.problems.map((problem) => markup`<p>${problem}</p>`)}
+    <p>${content.state.text}</p>
+    ${
+      content.empty !== undefined
+        ? markup`<p>${content.empty}</p>`
+        : content.years.map((group) => {
+            const rows = group.items.map((value) => item(value, content))
+            if (group.todayAt !== undefined) rows.splice(group.todayAt, 0, today)
+            return markup`${heading(options.headingLevel, group.year)}
+              <ol>
+                ${rows}
+              </ol>`
+          })
+    }`
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePartialDate, toDayInterval } from '../dates/index.js'
 import { escapeText, foldLine, toICalendarUrl } from './icalendar.js'
-import { parseICalendar, toICalendar } from './index.js'
+import { parseICalendar } from '@kth-vs/test-fixtures/icalendar-reader'
+import { toICalendar } from './index.js'
 import type { CalendarEvent } from './index.js'
 
 const OPTIONS = { prodId: '-//KTH//VS kit//EN', stamp: new Date('2026-11-27T08:05:09.123Z') }

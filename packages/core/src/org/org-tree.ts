@@ -113,11 +113,6 @@ function walkPreOrder(
   }
 }
 
-/** The node with `id` in `tree`, or undefined when the unit is not in it. */
-export function findNode(tree: OrgTree, id: string): OrgTreeNode | undefined {
-  return tree.nodes.get(id)
-}
-
 /**
  * Ids from the root down to the unit `id`, inclusive; empty when the unit is not in the tree.
  * With an index and a day, answers the same without building the tree (orphans give an empty path).
@@ -155,28 +150,6 @@ function indexPath(index: OrgIndex, day: string, id: string): string[] {
     current = parentOn(unit, day)
   }
   return path.reverse()
-}
-
-/** Ids of all units below `id` in pre-order, excluding `id` itself; empty when it is not in the tree. */
-export function descendants(tree: OrgTree, id: string): string[] {
-  const node = tree.nodes.get(id)
-  const ids: string[] = []
-  if (node !== undefined) walkPreOrder(node.children, (descendant) => ids.push(descendant.id))
-  return ids
-}
-
-/** Number of units in the tree. */
-export function countUnits(tree: OrgTree): number {
-  return tree.nodes.size
-}
-
-/** Number of units in the subtree rooted at `id`, itself included; 0 when it is not in the tree. */
-export function subtreeSize(tree: OrgTree, id: string): number {
-  const node = tree.nodes.get(id)
-  if (node === undefined) return 0
-  let size = 0
-  walkPreOrder([node], () => size++)
-  return size
 }
 
 /**

@@ -88,4 +88,16 @@ describe('tree view helpers', () => {
       }),
     )
   })
+
+  it('walks a chain of 20,000 open units without overflowing the stack', () => {
+    const chain: OrgNodeInput[] = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `c${i}`,
+      parentId: i === 0 ? undefined : `c${i - 1}`,
+      name: { sv: `Enhet ${i}` },
+    }))
+    const t = orgTreeAt(buildOrgIndex(chain), '2024-01-01')
+    const rows = visibleRows(t.roots, expandedToDepth(t.roots, 20_000))
+    expect(rows).toHaveLength(20_000)
+    expect(rows.at(-1)).toMatchObject({ level: 20_000, position: 1, setSize: 1, hasChildren: false })
+  })
 })

@@ -41,15 +41,15 @@ export function visibleRows(
 ): TreeRow[] {
   const rows: TreeRow[] = []
   const shown = (nodes: readonly OrgTreeNode[]) => (only ? nodes.filter((node) => only.has(node.id)) : nodes)
-  // A stack of sibling lists and how far each has been read, instead of recursion: a tree of any depth
-  // fits.
-  const open: { siblings: readonly OrgTreeNode[]; next: number; level: number }[] = [
+  // Depth first with a stack of sibling lists, so a chain of thousands of units cannot overflow.
+  const stack: { siblings: readonly OrgTreeNode[]; next: number; level: number }[] = [
     { siblings: shown(roots), next: 0, level: 1 },
   ]
-  for (let top = open.at(-1); top !== undefined; top = open.at(-1)) {
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as (typeof stack)[number]
     const node = top.siblings[top.next]
     if (node === undefined) {
-      open.pop()
+      stack.pop()
       continue
     }
     top.next++
@@ -62,7 +62,7 @@ export function visibleRows(
       hasChildren: children.length > 0,
     })
     if (children.length > 0 && expanded.has(node.id))
-      open.push({ siblings: children, next: 0, level: top.level + 1 })
+      stack.push({ siblings: children, next: 0, level: top.level + 1 })
   }
   return rows
 }

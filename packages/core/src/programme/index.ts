@@ -7,7 +7,6 @@ export {
   timelineEntries,
   type ProgrammeTimelineEntry,
 } from './adapters.js'
-export { relationsOf, type RelationView } from './relations.js'
-export { syntheticProgramme } from './synthetic.js'
+export { relationHolds, relationsOf, type RelationView } from './relations.js'
 export * from './spreadsheet.js'
 export { notesAbout } from './notes.js'

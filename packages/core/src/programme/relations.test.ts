@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { validDocument } from '../validation/test-documents.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { validateProgramme } from '../validation/validate.js'
 import { relationsOf } from './relations.js'
 
 function documentWith(relations: unknown[]) {
-  const input = { ...validDocument(), relations }
+  const input = { ...sampleProgramme(), relations }
   const result = validateProgramme(input)
   if (!result.ok) throw new Error(JSON.stringify(result.issues))
   return result.document

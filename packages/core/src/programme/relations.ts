@@ -14,6 +14,13 @@ function dayRange(text: string | undefined, edge: 'start' | 'end'): string | und
   return text === undefined ? undefined : textInterval(text)?.[edge]
 }
 
+/** True when a relation holds on `day` (an ISO day): on or after its start and on or before its end. */
+export function relationHolds(relation: Relation, day: string): boolean {
+  const from = dayRange(relation.validFrom, 'start')
+  const to = dayRange(relation.validTo, 'end')
+  return (from === undefined || day >= from) && (to === undefined || day <= to)
+}
+
 /**
  * The relations (serves, advises, member of …) of one unit or body that hold on `day`, or at any
  * time when no day is given, in document order.
@@ -25,11 +32,7 @@ export function relationsOf(document: ProgrammeDocument, id: string, day?: strin
   const views: RelationView[] = []
   for (const relation of document.relations) {
     if (relation.from !== id && relation.to !== id) continue
-    if (day !== undefined) {
-      const from = dayRange(relation.validFrom, 'start')
-      const to = dayRange(relation.validTo, 'end')
-      if ((from !== undefined && day < from) || (to !== undefined && day > to)) continue
-    }
+    if (day !== undefined && !relationHolds(relation, day)) continue
     const outgoing = relation.from === id
     views.push({
       relation,

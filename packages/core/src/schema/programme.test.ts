@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { formatIssue } from '../validation/issue.js'
-import { validDocument } from '../validation/test-documents.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { validateProgramme } from '../validation/validate.js'
 import { ProgrammeDocumentSchema } from './programme.js'
 
 type Mutable = Record<string, unknown>
 
 function documentWith(change: (doc: Mutable) => void): Mutable {
-  const doc = structuredClone(validDocument()) as unknown as Mutable
+  const doc = structuredClone(sampleProgramme()) as unknown as Mutable
   change(doc)
   return doc
 }
@@ -31,7 +31,7 @@ describe('outcomeUnconfirmed', () => {
   })
 
   it('is left out when not given, so nothing is marked unconfirmed by default', () => {
-    const result = validateProgramme(validDocument())
+    const result = validateProgramme(sampleProgramme())
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.document.timeline.every((item) => item.outcomeUnconfirmed === undefined)).toBe(true)

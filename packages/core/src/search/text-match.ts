@@ -34,14 +34,6 @@ export function matchesTokens(text: string, tokens: readonly string[]): boolean 
   return tokens.every((token) => normalized.includes(token))
 }
 
-/**
- * True when every whitespace-separated token of `query` occurs in `text`, ignoring case and diacritics,
- * in any order: 'hr avd' matches 'HR-avdelningen'. A blank query matches every text.
- */
-export function matchesQuery(text: string, query: string): boolean {
-  return matchesTokens(text, queryTokens(query))
-}
-
 /** Compares two strings in Swedish alphabetical order (å, ä, ö after z); usable as a sort comparator. */
 export function compareSwedish(a: string, b: string): number {
   return swedishCollator.compare(a, b)

@@ -8,8 +8,6 @@ import {
   entryStatus,
   filterEntries,
   groupByYear,
-  nextEntry,
-  previousEntry,
   programmeProgress,
   sortEntries,
 } from './entries.js'
@@ -142,40 +140,6 @@ describe('programmeProgress', () => {
         expect(progress.daysElapsed + progress.daysLeft).toBe(progress.daysTotal)
       }),
     )
-  })
-})
-
-describe('nextEntry and previousEntry', () => {
-  it('finds the new organisation as next and the start decision as previous on New Year’s Eve 2022', () => {
-    // The quarter also starts on 2023-01-01 but ends later, so the single day comes first.
-    expect(nextEntry(ENTRIES, '2022-12-31')?.id).toBe('new-organisation')
-    expect(previousEntry(ENTRIES, '2022-12-31')?.id).toBe('start')
-  })
-
-  it('skips ongoing entries', () => {
-    expect(nextEntry(ENTRIES, '2023-01-01')?.id).toBe('hr-decision')
-    expect(previousEntry(ENTRIES, '2023-01-01')?.id).toBe('start')
-  })
-
-  it('can be restricted to other kinds', () => {
-    expect(nextEntry(ENTRIES, '2023-02-15', ['phase'])?.id).toBe('transition')
-    expect(previousEntry(ENTRIES, '2023-02-15', ['phase'])?.id).toBe('analysis')
-  })
-
-  it('has nothing next after the programme, and the final report as previous', () => {
-    expect(nextEntry(ENTRIES, '2026-11-27')).toBeUndefined()
-    expect(previousEntry(ENTRIES, '2026-11-27')?.id).toBe('final-report')
-    expect(previousEntry(ENTRIES, '2021-01-01')).toBeUndefined()
-  })
-
-  it('breaks ties by input order: first for next, last for previous', () => {
-    const same = when('2024-01-10')
-    const twins: TimelineEntry[] = [
-      { id: 'a', kind: 'decision', interval: same },
-      { id: 'b', kind: 'milestone', interval: same },
-    ]
-    expect(nextEntry(twins, '2024-01-01')?.id).toBe('a')
-    expect(previousEntry(twins, '2024-02-01')?.id).toBe('b')
   })
 })
 

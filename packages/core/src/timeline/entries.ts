@@ -36,9 +36,6 @@ export interface TimelineEntry {
   context?: boolean
 }
 
-/** The kinds {@link nextEntry} and {@link previousEntry} look at unless told otherwise. */
-export const DEFAULT_HIGHLIGHT_KINDS: readonly TimelineKind[] = ['milestone', 'decision']
-
 /**
  * Whether an interval is over, under way or still ahead on `today` (a Stockholm day, see `stockholmDay`).
  * Precision is carried by the interval: an entry dated '2023-Q1' is ongoing on every day of that quarter.
@@ -85,38 +82,6 @@ export function programmeProgress(programme: DayInterval, today: string): Progra
 export function sortEntries<T extends Pick<TimelineEntry, 'interval'>>(entries: readonly T[]): T[] {
   // Array.prototype.sort is stable since ES2019, which gives the tie rule for free.
   return [...entries].sort((a, b) => compareDayIntervals(a.interval, b.interval))
-}
-
-function ofKinds<T extends TimelineEntry>(entries: readonly T[], kinds: readonly TimelineKind[]): T[] {
-  return entries.filter((entry) => kinds.includes(entry.kind))
-}
-
-/**
- * The first entry still ahead on `today` (starting after it), by start then end, among `kinds`
- * (milestones and decisions by default). Ongoing entries are neither next nor previous.
- */
-export function nextEntry<T extends TimelineEntry>(
-  entries: readonly T[],
-  today: string,
-  kinds: readonly TimelineKind[] = DEFAULT_HIGHLIGHT_KINDS,
-): T | undefined {
-  const upcoming = ofKinds(entries, kinds).filter(
-    (entry) => entryStatus(entry.interval, today) === 'upcoming',
-  )
-  return sortEntries(upcoming)[0]
-}
-
-/**
- * The latest entry already over on `today` (ended before it), by start then end, among `kinds`
- * (milestones and decisions by default). Of entries with equal intervals the last in input order wins.
- */
-export function previousEntry<T extends TimelineEntry>(
-  entries: readonly T[],
-  today: string,
-  kinds: readonly TimelineKind[] = DEFAULT_HIGHLIGHT_KINDS,
-): T | undefined {
-  const done = ofKinds(entries, kinds).filter((entry) => entryStatus(entry.interval, today) === 'done')
-  return sortEntries(done).at(-1)
 }
 
 /** Entries that start in one calendar year. */

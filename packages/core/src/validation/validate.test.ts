@@ -2,15 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ProgrammeDocumentInput } from '../schema/programme.js'
 import { ISSUE_CODES, formatIssue, formatPath } from './issue.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { MAX_DOCUMENT_LENGTH, MAX_LIST_LENGTH } from './limits.js'
-import { validDocument } from './test-documents.js'
 import { validateProgramme, validateProgrammeJson } from './validate.js'
 
 type Mutable = Record<string, unknown>
 
 /** Validates a copy of the valid document changed by `change`, and returns its issues. */
 function issuesAfter(change: (doc: Mutable) => void) {
-  const doc = structuredClone(validDocument()) as unknown as Mutable
+  const doc = structuredClone(sampleProgramme()) as unknown as Mutable
   change(doc)
   const result = validateProgramme(doc)
   expect(result.ok).toBe(false)
@@ -23,7 +23,7 @@ function list(doc: Mutable, key: string): Mutable[] {
 
 describe('validateProgramme', () => {
   it('accepts a valid document and fills in defaults', () => {
-    const result = validateProgramme(validDocument())
+    const result = validateProgramme(sampleProgramme())
     expect(result.issues).toEqual([])
     expect(result.ok && result.document.pages).toEqual([])
   })
@@ -161,7 +161,7 @@ describe('semantic checks', () => {
       list(doc, 'timeline')[1]!.id = 'pr1'
     })
     expect(issues).toEqual([expect.objectContaining({ code: 'duplicate_id', pathText: 'timeline[1].id' })])
-    expect(issues[0]?.message.en).toContain('already used by principles[0].id')
+    expect(issues[0]?.message.en).toContain('already used by principles[1].id')
   })
 
   it('finds references that do not resolve or point at the wrong kind of item', () => {
@@ -180,10 +180,10 @@ describe('semantic checks', () => {
 
   it('finds ranges that run backwards', () => {
     const issues = issuesAfter((doc) => {
-      list(doc, 'timeline')[1]!.end = '2021'
+      list(doc, 'timeline')[5]!.end = '2021'
       ;(doc.programme as Mutable).end = '2022-01'
     })
-    expect(issues.map((i) => i.pathText)).toEqual(['programme.end', 'programme.end', 'timeline[1].end'])
+    expect(issues.map((i) => i.pathText)).toEqual(['programme.end', 'programme.end', 'timeline[5].end'])
     expect(issues.every((i) => i.code === 'range_reversed')).toBe(true)
   })
 
@@ -225,7 +225,7 @@ describe('semantic checks', () => {
         sources: ['s1'],
       })
     })
-    expect(issues).toEqual([expect.objectContaining({ code: 'multiple_roots', pathText: 'units[5].parent' })])
+    expect(issues).toEqual([expect.objectContaining({ code: 'multiple_roots', pathText: 'units[6].parent' })])
     expect(issues[0]?.message.en).toContain('on 2020-01-01')
   })
 
@@ -259,7 +259,7 @@ describe('semantic checks', () => {
     })
     fc.assert(
       fc.property(fc.array(mutation, { maxLength: 5 }), (mutations) => {
-        const doc = structuredClone(validDocument()) as unknown as Mutable
+        const doc = structuredClone(sampleProgramme()) as unknown as Mutable
         for (const { path, index, key, value } of mutations) {
           const target = doc[path]
           const item = Array.isArray(target) ? target[index] : target
@@ -280,7 +280,7 @@ describe('semantic checks', () => {
 
 describe('messages stay short and right on pathological input', () => {
   it('names a few unknown keys, shortened, however many or long they are', () => {
-    const doc = structuredClone(validDocument()) as unknown as Mutable
+    const doc = structuredClone(sampleProgramme()) as unknown as Mutable
     doc['x'.repeat(5_000_000)] = 1
     for (let i = 0; i < 10_000; i++) doc[`extra${i}`] = i
     const result = validateProgramme(doc)
@@ -293,7 +293,7 @@ describe('messages stay short and right on pathological input', () => {
   it('keeps the path of a value nested too deep to print', () => {
     let deep: unknown = []
     for (let i = 0; i < 100_000; i++) deep = [deep]
-    const doc = structuredClone(validDocument()) as unknown as Mutable
+    const doc = structuredClone(sampleProgramme()) as unknown as Mutable
     list(doc, 'units')[1]!.links = deep
     const result = validateProgramme(doc)
     expect(result.issues.map((i) => [i.pathText, i.code])).toEqual([['units[1].links[0]', 'invalid_type']])
@@ -301,12 +301,12 @@ describe('messages stay short and right on pathological input', () => {
 
   it('names numbers JSON reads as Infinity or -0 as they are, and the bound they miss', () => {
     const order = (value: string) => {
-      const text = JSON.stringify(validDocument()).replace('"order":1', `"order":${value}`)
+      const text = JSON.stringify(sampleProgramme()).replace('"order":1', `"order":${value}`)
       return validateProgrammeJson(text).issues.map((found) => [found.pathText, found.code, found.message])
     }
     expect(order('1e400')).toEqual([
       [
-        'principles[0].order',
+        'principles[1].order',
         'number_out_of_range',
         {
           sv: 'är ett tal för långt från noll för att kunna återges (det läses som Infinity); förväntade ett tal',
@@ -317,13 +317,13 @@ describe('messages stay short and right on pathological input', () => {
     expect(order('-1e400')[0]?.[2]).toMatchObject({ en: expect.stringContaining('(it reads as -Infinity)') })
     expect(order('-0')).toEqual([
       [
-        'principles[0].order',
+        'principles[1].order',
         'number_out_of_range',
         { sv: '-0 är för litet; förväntade minst 1', en: '-0 is too small; expected at least 1' },
       ],
     ])
     expect(order('0')[0]?.[2]).toMatchObject({ en: '0 is too small; expected at least 1' })
-    const version = JSON.stringify(validDocument()).replace('"schemaVersion":1', '"schemaVersion":1e400')
+    const version = JSON.stringify(sampleProgramme()).replace('"schemaVersion":1', '"schemaVersion":1e400')
     expect(validateProgrammeJson(version).issues[0]?.message.en).toBe(
       'Infinity is not supported; expected schemaVersion 1',
     )
@@ -338,7 +338,7 @@ describe('messages stay short and right on pathological input', () => {
 
 describe('limits', () => {
   it(`refuses JSON text longer than ${MAX_DOCUMENT_LENGTH.toLocaleString('en')} characters before reading it`, () => {
-    const padded = JSON.stringify(validDocument()).replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH)}`)
+    const padded = JSON.stringify(sampleProgramme()).replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH)}`)
     expect(validateProgrammeJson(padded).issues).toEqual([
       expect.objectContaining({
         code: 'document_too_large',
@@ -349,7 +349,7 @@ describe('limits', () => {
         },
       }),
     ])
-    const fits = JSON.stringify(validDocument())
+    const fits = JSON.stringify(sampleProgramme())
     expect(
       validateProgrammeJson(fits.replace('{', `{${' '.repeat(MAX_DOCUMENT_LENGTH - fits.length)}`)).ok,
     ).toBe(true)
@@ -357,7 +357,7 @@ describe('limits', () => {
 
   it(`refuses a list of more than ${MAX_LIST_LENGTH.toLocaleString('en')} entries, wherever it is`, () => {
     const at = (count: number) => {
-      const doc = structuredClone(validDocument())
+      const doc = structuredClone(sampleProgramme())
       doc.timeline![0]!.sources = Array.from({ length: count }, () => 's1')
       return validateProgramme(doc).issues
     }
@@ -384,7 +384,7 @@ describe('limits', () => {
 
 describe('validateProgrammeJson', () => {
   it('reads valid JSON', () => {
-    expect(validateProgrammeJson(JSON.stringify(validDocument())).ok).toBe(true)
+    expect(validateProgrammeJson(JSON.stringify(sampleProgramme())).ok).toBe(true)
   })
 
   it('explains empty text and broken JSON', () => {
@@ -409,7 +409,7 @@ describe('validateProgrammeJson', () => {
   })
 
   it('survives a 5 MB string and deep nesting', () => {
-    const huge = structuredClone(validDocument()) as ProgrammeDocumentInput
+    const huge = structuredClone(sampleProgramme()) as ProgrammeDocumentInput
     huge.programme.name = { sv: 'x'.repeat(5_000_000) }
     huge.programme.id = 'y'.repeat(300)
     const result = validateProgramme(huge)

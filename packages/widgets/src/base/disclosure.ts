@@ -1,5 +1,5 @@
-import { type Language, NOTE_KIND_LABELS, type Note, localize } from '@kth-vs/core'
-import { type TemplateResult, css, html } from 'lit'
+import type { Language, NoteView } from '@kth-vs/core'
+import { type ReactiveControllerHost, type TemplateResult, html } from 'lit'
 import { renderText } from './text.js'
 
 /** What a button that shows or hides a panel needs. */
@@ -37,90 +37,53 @@ export function renderDisclosure(options: DisclosureOptions): TemplateResult {
   </div>`
 }
 
-/** A note on where sources disagree or are silent, behind a disclosure named for its kind. */
-export function renderNote(
-  note: Note,
-  lang: Language,
-  options: Omit<DisclosureOptions, 'label' | 'panel' | 'className'>,
-): TemplateResult {
-  return renderDisclosure({
-    ...options,
-    label: NOTE_KIND_LABELS[lang][note.kind],
-    panel: html`<p class="note-text">${renderText(localize(note.text, lang), lang)}</p>`,
-    className: 'note',
-  })
+/**
+ * Which disclosures of a widget are open, and their buttons and panels. Keys name a disclosure
+ * within the widget; panel ids are the key after the widget's prefix, so they are unique in its
+ * shadow root. Opening or closing one re-renders the widget.
+ */
+export class DisclosureController {
+  #open = new Set<string>()
+  readonly #host: ReactiveControllerHost
+  readonly #prefix: string
+
+  constructor(host: ReactiveControllerHost, prefix: string) {
+    this.#host = host
+    this.#prefix = prefix
+  }
+
+  /** True when the disclosure `key` is open. */
+  isOpen(key: string): boolean {
+    return this.#open.has(key)
+  }
+
+  /** Opens the disclosure `key` when it is closed and closes it when it is open. */
+  toggle(key: string): void {
+    if (!this.#open.delete(key)) this.#open.add(key)
+    this.#host.requestUpdate()
+  }
+
+  /** A button that shows or hides a panel, keyed so its state survives re-rendering. */
+  render(key: string, options: Omit<DisclosureOptions, 'id' | 'open' | 'onToggle'>): TemplateResult {
+    return renderDisclosure({
+      ...options,
+      id: `${this.#prefix}${key}`,
+      open: this.isOpen(key),
+      onToggle: () => this.toggle(key),
+    })
+  }
+
+  /**
+   * A note on where sources disagree or are silent, behind a disclosure named for its kind.
+   * @param about - what the note is about, read after its label
+   * @param scope - tells apart the same note shown in several places
+   */
+  note(note: NoteView, about: unknown, lang: Language, scope = ''): TemplateResult {
+    return this.render(`note-${note.id}${scope}`, {
+      label: note.label,
+      about,
+      panel: html`<p class="note-text">${renderText(note.text, lang)}</p>`,
+      className: 'note',
+    })
+  }
 }
-
-/** A copy of `set` with `key` added, or removed if it was there: the next state of a set of open panels. */
-export function toggled(set: ReadonlySet<string>, key: string): Set<string> {
-  const next = new Set(set)
-  if (!next.delete(key)) next.add(key)
-  return next
-}
-
-/** Styles of {@link renderDisclosure}: a text button with a chevron, and an indented panel. */
-export const disclosureStyles = css`
-  .disclosure {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding-inline: 0.25rem;
-    color: var(--_text);
-    background: transparent;
-    border-color: transparent;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  .disclosure::before {
-    content: '';
-    flex: none;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-
-  .disclosure[aria-expanded='true']::before {
-    transform: rotate(45deg);
-  }
-
-  .panel {
-    padding: 0.25rem 0 0.5rem 1.25rem;
-    border-inline-start: 3px solid var(--_border);
-    margin-inline-start: 0.25rem;
-  }
-
-  .note-text {
-    margin: 0;
-  }
-
-  @media (forced-colors: active) {
-    .disclosure {
-      color: LinkText;
-      background: transparent;
-      border-color: transparent;
-    }
-  }
-
-  /* On paper every panel shows, under its label. */
-  @media print {
-    .disclosure::before {
-      display: none;
-    }
-
-    .disclosure {
-      min-block-size: 0;
-      padding: 0;
-      text-decoration: none;
-      font-weight: 600;
-      color: inherit;
-    }
-
-    .panel[hidden] {
-      display: block;
-    }
-  }
-`

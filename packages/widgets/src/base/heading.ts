@@ -1,13 +1,5 @@
+import type { HeadingLevel } from '@kth-vs/core'
 import { type TemplateResult, html } from 'lit'
-
-/** Heading levels a widget may use inside a page (h1 belongs to the page). */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6
-
-/** Keeps a heading level from an attribute within 2–6; anything else becomes `fallback`. */
-export function clampHeadingLevel(level: unknown, fallback: HeadingLevel = 3): HeadingLevel {
-  const n = Number(level)
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as HeadingLevel) : fallback
-}
 
 /** Renders a real heading element of the given level; tags are literal, so no markup comes from data. */
 export function renderHeading(level: HeadingLevel, className: string, content: unknown): TemplateResult {

@@ -1,22 +1,12 @@
-import { type Language, type Source, localize, safeHref } from '@kth-vs/core'
+import type { Language, LinkView } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
 import { renderText } from './text.js'
 
-/** A source's title in the reader's language, or its address when it has no title. */
-export function renderSourceLabel(source: Source, lang: Language): TemplateResult | string {
-  return source.title ? renderText(localize(source.title, lang), lang) : source.url
-}
-
 /**
- * A source as a link to it; a source whose address is refused shows as plain text rather than as a
- * link to the page itself.
+ * A link of a view: an `<a>` when the view found its target safe, else its label as plain text rather
+ * than a link to the page itself. `hreflang` says when the page linked to is in another language.
  */
-export function renderSourceLink(source: Source, lang: Language): TemplateResult {
-  const label = renderSourceLabel(source, lang)
-  const href = safeHref(source.url)
-  return href
-    ? html`<a href=${href} hreflang=${source.lang && source.lang !== lang ? source.lang : nothing}
-        >${label}</a
-      >`
-    : html`${label}`
+export function renderLink(link: LinkView, lang: Language): TemplateResult | string {
+  const label = renderText(link.label, lang)
+  return link.href ? html`<a href=${link.href} hreflang=${link.hreflang ?? nothing}>${label}</a>` : label
 }

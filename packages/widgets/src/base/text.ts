@@ -1,4 +1,4 @@
-import type { Language, LocalizedString } from '@kth-vs/core'
+import type { Language, LocalizedString, Phrase } from '@kth-vs/core'
 import { type TemplateResult, html } from 'lit'
 
 /**
@@ -7,4 +7,9 @@ import { type TemplateResult, html } from 'lit'
  */
 export function renderText(text: LocalizedString, widgetLang: Language): TemplateResult | string {
   return text.lang === widgetLang ? text.text : html`<span lang=${text.lang}>${text.text}</span>`
+}
+
+/** Renders words and texts of a view in reading order, each text marked with its language when it differs. */
+export function renderPhrase(parts: Phrase, widgetLang: Language): (TemplateResult | string)[] {
+  return parts.map((part) => (typeof part === 'string' ? part : renderText(part, widgetLang)))
 }

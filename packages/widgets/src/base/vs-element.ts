@@ -1,4 +1,5 @@
 import {
+  ELEMENT_MESSAGES,
   type Language,
   type ProgrammeDocument,
   type ProgrammeDocumentInput,
@@ -9,8 +10,13 @@ import { LitElement, type PropertyValues, type TemplateResult, html, nothing } f
 import { baseStyles } from './base.styles.js'
 import { resolveLanguage, onLanguageChange } from './language.js'
 import { type DataOrigin, type LoadOutcome, loadProgramme } from './load-data.js'
-import { baseMessages } from './messages.js'
 import { type SyncMessage, broadcast, listen } from './sync.js'
+
+/**
+ * A day as an attribute gives it, `YYYY-MM-DD`. Attributes of this type are days (the embed builder
+ * asks for them with a date field); what is not a valid day is named in a notice.
+ */
+export type IsoDay = string
 
 /** Detail of the `vs-load` event. */
 export interface VsLoadDetail {
@@ -218,7 +224,7 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
     item.append(element('code', 'error-path', found.pathText), `: ${found.message[lang]}`)
     const list = element('ul', 'error-list')
     list.append(item)
-    box.append(element('p', 'error-title', baseMessages[lang].renderFailed), list)
+    box.append(element('p', 'error-title', ELEMENT_MESSAGES[lang].renderFailed), list)
     this.#failureBox?.remove()
     this.#failureBox = box
     this.renderRoot.prepend(box)
@@ -290,7 +296,7 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
     // A failed render is not tried again until the data is loaded again.
     if (this.#failure) return nothing
     const lang = this.language
-    const text = baseMessages[lang]
+    const text = ELEMENT_MESSAGES[lang]
     const outcome = this.outcome
     if (!outcome) {
       return html`<div class="status" part="status" role="status" aria-live="polite">${text.loading}</div>`

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html, nothing } from 'lit'
 import { narrowFrame, wideFrame } from '../test-support/frames.js'
 import { playUntilSettled } from '../test-support/mount.js'
-import { fixtureDocument } from '../test-support/programme-fixtures.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import './define.js'
 
 interface Args {
@@ -63,7 +63,7 @@ export const OwnData: Story = {
     html`<vs-governance
       lang=${lang}
       heading-level=${headingLevel}
-      .data=${fixtureDocument()}
+      .data=${sampleProgramme()}
     ></vs-governance>`,
 }
 
@@ -80,7 +80,7 @@ export const InvalidJson: Story = {
 /** Data that breaks the schema: the error panel names the path (`bodies[0].members[0].count`). */
 export const InvalidData: Story = {
   render: ({ lang }) => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.bodies![0]!.members[0]!.count = 0
     return html`<vs-governance lang=${lang} .data=${data}></vs-governance>`
   },

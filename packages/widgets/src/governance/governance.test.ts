@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import { nextFrames, tabOrder, tabbable } from '../test-support/keyboard.js'
-import { XSS, fixtureDocument } from '../test-support/programme-fixtures.js'
+import { XSS, sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import './define.js'
 import type { BodySelectDetail, VsGovernance } from './governance.js'
 
@@ -20,7 +20,7 @@ const WIDE = '900px'
 const NARROW = '320px'
 
 async function renderData(
-  data: ProgrammeDocumentInput | undefined = fixtureDocument(),
+  data: ProgrammeDocumentInput | undefined = sampleProgramme(),
   { lang = 'sv', width = WIDE, markup = '<vs-governance></vs-governance>' } = {},
 ): Promise<VsGovernance> {
   const container = mount(markup, { lang })
@@ -96,7 +96,7 @@ describe('<vs-governance> text form', () => {
   })
 
   it('gives each body a heading at the requested level, kept within 2–6', async () => {
-    const element = await renderData(fixtureDocument(), {
+    const element = await renderData(sampleProgramme(), {
       markup: '<vs-governance heading-level="5"></vs-governance>',
     })
     const headings = [...root(element).querySelectorAll('[role="heading"]')]
@@ -110,16 +110,18 @@ describe('<vs-governance> text form', () => {
   it('says who chairs each body and who sits in it, with counts in words', async () => {
     const element = await renderData()
     const steering = entry(element, 'Styrgrupp')
-    expect(field(steering, 'Ordförande:')).toBe('universitetsdirektören (Kerstin Jacobsson)')
+    expect(field(steering, 'Ordförande:')).toBe('universitetsdirektören, Kerstin Jacobsson')
     expect(listed(steering, 'Ledamöter:')).toEqual([
-      'Skolchefer – 5, en per skola (antal uppskattat)',
-      'Representant för kåren – 1',
+      'Skolchefer: 5 (en per skola, antal uppskattat)',
+      'Vicerektor, Bo Berg: 1',
+      'Representant för kåren: 1',
     ])
     expect(field(steering, 'Syfte:')).toBe('Styr programmet.')
+    expect(field(steering, 'Bildad:')).toBe('mars 2022')
     expect(listed(steering, 'Uppgifter:')).toEqual(['Leda programmet'])
     const council = entry(element, 'Prefektråd')
     expect(field(council, 'Ordförande:')).toBe('Ej angivet i källorna')
-    expect(listed(council, 'Ledamöter:')).toEqual(['Prefekter – två per skola'])
+    expect(listed(council, 'Ledamöter:')).toEqual(['Prefekter: två per skola'])
     expect(field(entry(element, 'Programsekretariat'), 'Ledamöter:')).toBe(
       'Källorna anger inte vilka ledamöterna är.',
     )
@@ -127,10 +129,11 @@ describe('<vs-governance> text form', () => {
   })
 
   it('says the same in English', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'en' })
+    const element = await renderData(sampleProgramme(), { lang: 'en' })
     const steering = entry(element, 'Steering group')
-    expect(field(steering, 'Chair:')).toBe('University Director (Kerstin Jacobsson)')
-    expect(listed(steering, 'Members:')[0]).toBe('Heads of school – 5, one per school (number estimated)')
+    expect(field(steering, 'Chair:')).toBe('University Director, Kerstin Jacobsson')
+    expect(listed(steering, 'Members:')[0]).toBe('Heads of school: 5 (one per school, number estimated)')
+    expect(field(steering, 'Formed:')).toBe('March 2022')
     expect(field(entry(element, 'Programme secretariat'), 'Members:')).toBe(
       'The sources do not name the members.',
     )
@@ -142,7 +145,7 @@ describe('<vs-governance> text form', () => {
   it('describes how the bodies relate, in words, in both languages', async () => {
     const sv = await renderData()
     expect(listed(entry(sv, 'Styrgrupp'), 'Kopplingar:')).toEqual([
-      'Styrgrupp ger råd till Universitetsdirektören. Styrgruppen ger råd.',
+      'Styrgrupp ger råd till Universitetsdirektören (från mars 2022). Styrgruppen ger råd.',
       'Prefektråd bereder ärenden för Styrgrupp.',
       'Kåren ingår i Styrgrupp.',
     ])
@@ -151,9 +154,9 @@ describe('<vs-governance> text form', () => {
       'Universitetsdirektören samråder med Kåren.',
     ])
     expect(() => field(entry(sv, 'Programsekretariat'), 'Kopplingar:')).toThrow()
-    const en = await renderData(fixtureDocument(), { lang: 'en' })
+    const en = await renderData(sampleProgramme(), { lang: 'en' })
     expect(listed(entry(en, 'Steering group'), 'Relations:')).toEqual([
-      'Steering group advises University Director. The steering group gives advice.',
+      'Steering group advises University Director (from March 2022). The steering group gives advice.',
       'Council of heads of department prepares matters for Steering group.',
       'The union is a member of Steering group.',
     ])
@@ -196,14 +199,14 @@ describe('<vs-governance> diagram', () => {
   })
 
   it('shows only the text form in a narrow container', async () => {
-    const element = await renderData(fixtureDocument(), { width: NARROW })
+    const element = await renderData(sampleProgramme(), { width: NARROW })
     expect(getComputedStyle(root(element).querySelector('[part="diagram"]')!).display).toBe('none')
     expect(getComputedStyle(root(element).querySelector('dl.bodies')!).display).not.toBe('none')
     expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth)
   })
 
   it('draws the lines once the container grows wide enough for the diagram', async () => {
-    const element = await renderData(fixtureDocument(), { width: NARROW })
+    const element = await renderData(sampleProgramme(), { width: NARROW })
     expect(root(element).querySelectorAll('svg.lines line')).toHaveLength(0)
     element.parentElement!.style.inlineSize = WIDE
     await nextFrames(3)
@@ -245,7 +248,7 @@ describe('<vs-governance> selection', () => {
   })
 
   it('selects a body by clicking its box in the diagram, and clears it on a second click', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'en' })
+    const element = await renderData(sampleProgramme(), { lang: 'en' })
     const events: BodySelectDetail[] = []
     element.addEventListener('vs-select', (event) =>
       events.push((event as CustomEvent<BodySelectDetail>).detail),
@@ -268,7 +271,7 @@ describe('<vs-governance> selection', () => {
   })
 
   it('follows a selection set by the page, and ignores an id that is not a body', async () => {
-    const element = await renderData(fixtureDocument(), {
+    const element = await renderData(sampleProgramme(), {
       markup: '<vs-governance selected="council"></vs-governance>',
     })
     expect(entry(element, 'Prefektråd').classList).toContain('selected')
@@ -303,7 +306,7 @@ describe('<vs-governance> selection', () => {
   it('is axe-clean with a body selected and notes open, in both languages, wide and narrow', async () => {
     for (const lang of ['sv', 'en']) {
       for (const width of [WIDE, NARROW]) {
-        const element = await renderData(fixtureDocument(), {
+        const element = await renderData(sampleProgramme(), {
           lang,
           width,
           markup: '<vs-governance selected="steering"></vs-governance>',
@@ -319,7 +322,7 @@ describe('<vs-governance> selection', () => {
 
 describe('<vs-governance> with bad or hostile data', () => {
   it('renders markup in the data as inert text', async () => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     const steering = data.bodies![0]!
     steering.name = { sv: XSS }
     steering.purpose = { sv: XSS }
@@ -341,7 +344,7 @@ describe('<vs-governance> with bad or hostile data', () => {
   })
 
   it('shows the error panel naming the path of bad data', async () => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.bodies![0]!.members[0]!.count = 0
     const element = await renderData(data)
     expect(root(element).querySelector('[part="error"]')!.textContent).toContain('bodies[0].members[0].count')
@@ -349,10 +352,11 @@ describe('<vs-governance> with bad or hostile data', () => {
   })
 
   it('says so when there are no bodies', async () => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.bodies = []
     data.relations = []
     data.notes = []
+    data.timeline = []
     const element = await renderData(data, { lang: 'en' })
     expect(clean(root(element).querySelector('.empty')!)).toBe('The data holds no bodies.')
   })

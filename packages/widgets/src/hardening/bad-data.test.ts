@@ -1,8 +1,9 @@
 // Bad data: malformed documents of every kind, each mounted in one of the five widgets beside a sibling
 // widget with valid data. The widget must show the error panel with the issue's path and fire
 // `vs-error`; nothing may throw on the page; the sibling must go on working.
+import '../define.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BAD_DOCUMENTS, type BadDocument } from './bad-documents.js'
+import { BAD_DOCUMENTS, type BadDocument } from '@kth-vs/test-fixtures/hardening/bad-documents'
 import {
   FULL_VIEW,
   WIDGET_TAGS,
@@ -15,8 +16,8 @@ import {
   removeWidgets,
   sleep,
   watchPageErrors,
-} from './harness.js'
-import { benignText, textDocument } from './text-document.js'
+} from '@kth-vs/test-fixtures/hardening/harness'
+import { benignText, textDocument } from '@kth-vs/test-fixtures/hardening/text-document'
 
 afterEach(removeWidgets)
 

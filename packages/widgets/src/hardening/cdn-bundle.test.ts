@@ -4,7 +4,7 @@
 // elements. The bundle is built by `pnpm --filter @kth-vs/widgets build` (see turbo.json's
 // `@kth-vs/widgets#test`).
 import { expect, it } from 'vitest'
-import { benignText, textDocument } from './text-document.js'
+import { benignText, textDocument } from '@kth-vs/test-fixtures/hardening/text-document'
 
 const TAGS = [
   'vs-org-chart',

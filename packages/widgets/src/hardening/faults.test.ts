@@ -2,6 +2,7 @@
 // `lang` and `as-of` changed faster than anything can load. Every outcome must be a message or the
 // latest data, never an exception, a hang or stale data. `fetch` is stubbed with the real fetch's
 // semantics: aborting the signal rejects the pending fetch and errors a body that is still streaming.
+import '../define.js'
 import type { Language, ProgrammeDocumentInput } from '@kth-vs/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VsLoadDetail } from '../base/vs-element.js'
@@ -17,8 +18,8 @@ import {
   sleep,
   until,
   watchPageErrors,
-} from './harness.js'
-import { shows, textDocument, textSlots } from './text-document.js'
+} from '@kth-vs/test-fixtures/hardening/harness'
+import { shows, textDocument, textSlots } from '@kth-vs/test-fixtures/hardening/text-document'
 
 let page: ReturnType<typeof watchPageErrors>
 

@@ -2,6 +2,7 @@
 // strings. The widgets render data as text only, so nothing may run, no element or attribute may be
 // injected, no link may get a scriptable URL, and each payload must show verbatim as text. Link URLs are
 // the one place data reaches an attribute: validation must reject every scriptable one.
+import '../define.js'
 import {
   type Language,
   type ProgrammeDocumentInput,
@@ -28,8 +29,14 @@ import {
   removeWidgets,
   sleep,
   watchPageErrors,
-} from './harness.js'
-import { type TextSlot, benignText, shows, textDocument, textSlots } from './text-document.js'
+} from '@kth-vs/test-fixtures/hardening/harness'
+import {
+  type TextSlot,
+  benignText,
+  shows,
+  textDocument,
+  textSlots,
+} from '@kth-vs/test-fixtures/hardening/text-document'
 import {
   HOSTILE_URLS,
   LOOKALIKE_URLS,
@@ -37,7 +44,7 @@ import {
   TRIM_GAP_URLS,
   XSS_PAYLOADS,
   XSS_PAYLOAD_GROUPS,
-} from './xss-payloads.js'
+} from '@kth-vs/test-fixtures/hardening/xss-payloads'
 
 const LANGUAGES = ['sv', 'en'] as const
 /** How many times each payload is placed in a field each widget shows (in a different field each time). */

@@ -1,10 +1,17 @@
 // The limits validation sets, seen from the widgets: the deepest organisation allowed opens all the way
 // in the org chart, one too deep is explained instead of overflowing the stack, and dates at the first
 // and last days allowed draw in every timeline view, while a later one is explained.
+import '../define.js'
 import { DOCUMENT_YEARS, MAX_ORG_DEPTH, type ProgrammeDocumentInput } from '@kth-vs/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { addWidget, errorPaths, loaded, removeWidgets, watchPageErrors } from './harness.js'
-import { benignText, textDocument } from './text-document.js'
+import {
+  addWidget,
+  errorPaths,
+  loaded,
+  removeWidgets,
+  watchPageErrors,
+} from '@kth-vs/test-fixtures/hardening/harness'
+import { benignText, textDocument } from '@kth-vs/test-fixtures/hardening/text-document'
 
 afterEach(removeWidgets)
 

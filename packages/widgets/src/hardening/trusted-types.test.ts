@@ -4,7 +4,7 @@
 // loads the CDN file (built by `pnpm --filter @kth-vs/widgets build`) into a frame under that policy and
 // shows what works instead: the `data` property, a text node, or a TrustedScript from a policy.
 import { afterEach, describe, expect, it } from 'vitest'
-import { benignText, textDocument } from './text-document.js'
+import { benignText, textDocument } from '@kth-vs/test-fixtures/hardening/text-document'
 
 const BUNDLE = new URL('../../dist/cdn/kth-vs.js', import.meta.url)
 const POLICY = "require-trusted-types-for 'script'"

@@ -111,11 +111,6 @@ export const orgChartStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  .notice {
-    border-inline-start: 4px solid var(--_error);
-    padding: 0.25rem 0.75rem;
-  }
-
   .tree,
   .tree ul {
     list-style: none;

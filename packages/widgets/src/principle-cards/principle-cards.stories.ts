@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html, nothing } from 'lit'
 import { narrowFrame, wideFrame } from '../test-support/frames.js'
 import { playUntilSettled } from '../test-support/mount.js'
-import { fixtureDocument } from '../test-support/programme-fixtures.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import './define.js'
 
 interface Args {
@@ -64,7 +64,7 @@ export const OwnData: Story = {
     html`<vs-principle-cards
       lang=${lang}
       heading-level=${headingLevel}
-      .data=${fixtureDocument()}
+      .data=${sampleProgramme()}
     ></vs-principle-cards>`,
 }
 
@@ -81,7 +81,7 @@ export const InvalidJson: Story = {
 /** Data that breaks the schema: the error panel names the path (`principles[0].order`). */
 export const InvalidData: Story = {
   render: ({ lang }) => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.principles![0]!.order = 0
     return html`<vs-principle-cards lang=${lang} .data=${data}></vs-principle-cards>`
   },

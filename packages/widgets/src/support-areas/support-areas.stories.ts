@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite'
 import { html } from 'lit'
 import { narrowFrame, wideFrame } from '../test-support/frames.js'
 import { playUntilSettled } from '../test-support/mount.js'
-import { fixtureDocument } from '../test-support/programme-fixtures.js'
+import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import './define.js'
 
 interface Args {
@@ -71,7 +71,7 @@ export const OwnData: Story = {
       lang=${lang}
       heading-level=${headingLevel}
       view=${view}
-      .data=${fixtureDocument()}
+      .data=${sampleProgramme()}
     ></vs-support-areas>`,
 }
 
@@ -88,7 +88,7 @@ export const InvalidJson: Story = {
 /** Data that breaks the schema: the error panel names the path (`supportAreas[0].order`). */
 export const InvalidData: Story = {
   render: ({ lang }) => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.supportAreas![0]!.order = 0
     return html`<vs-support-areas lang=${lang} .data=${data}></vs-support-areas>`
   },

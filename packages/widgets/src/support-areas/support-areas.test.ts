@@ -5,7 +5,7 @@ import { SYNC_EVENT } from '../base/sync.js'
 import { axeViolations } from '../test-support/axe.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import { tabOrder, tabbable } from '../test-support/keyboard.js'
-import { XSS, fixtureDocument } from '../test-support/programme-fixtures.js'
+import { XSS, sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import './define.js'
 import type { AreaSelectDetail, VsSupportAreas } from './support-areas.js'
 
@@ -18,7 +18,7 @@ declare global {
 }
 
 async function renderData(
-  data: ProgrammeDocumentInput | undefined = fixtureDocument(),
+  data: ProgrammeDocumentInput | undefined = sampleProgramme(),
   attributes: Record<string, string> = { lang: 'sv' },
   markup = '<vs-support-areas></vs-support-areas>',
 ): Promise<VsSupportAreas> {
@@ -64,7 +64,7 @@ describe('<vs-support-areas> with the built-in dataset', () => {
 describe('<vs-support-areas> as cards', () => {
   it('shows the areas in order with headings at the requested level', async () => {
     const element = await renderData(
-      fixtureDocument(),
+      sampleProgramme(),
       { lang: 'sv' },
       '<vs-support-areas heading-level="4"></vs-support-areas>',
     )
@@ -103,7 +103,7 @@ describe('<vs-support-areas> as cards', () => {
       ['sv', 'Ej angivet i källorna'],
       ['en', 'Not stated in the sources'],
     ] as const) {
-      const element = await renderData(fixtureDocument(), { lang })
+      const element = await renderData(sampleProgramme(), { lang })
       const first = cards(element)[0]!
       expect([...first.querySelectorAll('dd')].map(clean)).toEqual([missing, missing, missing, missing])
       expect(first.querySelector('.variants')).toBeNull()
@@ -127,7 +127,7 @@ describe('<vs-support-areas> as cards', () => {
 
   it('fires vs-select for an area and marks it selected, without telling its sync group', async () => {
     const element = await renderData(
-      fixtureDocument(),
+      sampleProgramme(),
       { lang: 'en' },
       '<vs-support-areas sync="g"></vs-support-areas>',
     )
@@ -161,7 +161,7 @@ describe('<vs-support-areas> as cards', () => {
 
 describe('<vs-support-areas view="table">', () => {
   it('is a real table with a caption, column headers and row headers', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'sv' }, TABLE)
+    const element = await renderData(sampleProgramme(), { lang: 'sv' }, TABLE)
     const table = root(element).querySelector('table')!
     expect(clean(table.caption!)).toBe('Stödområden')
     const columns = [...table.querySelectorAll('thead th')]
@@ -178,7 +178,7 @@ describe('<vs-support-areas view="table">', () => {
   })
 
   it('labels its columns in English', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'en' }, TABLE)
+    const element = await renderData(sampleProgramme(), { lang: 'en' }, TABLE)
     expect([...root(element).querySelectorAll('thead th')].map(clean)).toEqual([
       'Area',
       'Current state',
@@ -190,7 +190,7 @@ describe('<vs-support-areas view="table">', () => {
   })
 
   it('fills cells the sources leave empty with "Not stated in the sources"', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'en' }, TABLE)
+    const element = await renderData(sampleProgramme(), { lang: 'en' }, TABLE)
     const cells = [...root(element).querySelectorAll('tbody tr')[0]!.querySelectorAll('td')]
     for (const cell of cells) expect(clean(cell.querySelector('.missing')!)).toBe('Not stated in the sources')
     const filled = [...root(element).querySelectorAll('tbody tr')[1]!.querySelectorAll('td')]
@@ -198,13 +198,13 @@ describe('<vs-support-areas view="table">', () => {
   })
 
   it('lists every note about an area below the table, naming the area', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'sv' }, TABLE)
+    const element = await renderData(sampleProgramme(), { lang: 'sv' }, TABLE)
     const notes = root(element).querySelector('[part="notes"]')!
     expect(clean(notes.querySelector('button')!)).toBe('Källorna skiljer sig: HR-stöd')
   })
 
   it('selects an area from its row header', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'sv' }, TABLE)
+    const element = await renderData(sampleProgramme(), { lang: 'sv' }, TABLE)
     const events: AreaSelectDetail[] = []
     element.addEventListener('vs-select', (event) =>
       events.push((event as CustomEvent<AreaSelectDetail>).detail),
@@ -222,7 +222,7 @@ describe('<vs-support-areas view="table">', () => {
     const container = mount(TABLE, { lang: 'sv' })
     container.style.inlineSize = '320px'
     const element = container.querySelector('vs-support-areas')!
-    element.data = fixtureDocument()
+    element.data = sampleProgramme()
     await settled(element)
     const row = root(element).querySelector('tbody tr')!
     expect(getComputedStyle(row).display).toBe('block')
@@ -237,7 +237,7 @@ describe('<vs-support-areas view="table">', () => {
     const container = mount(TABLE, { lang: 'sv' })
     container.style.inlineSize = '800px'
     const element = container.querySelector('vs-support-areas')!
-    element.data = fixtureDocument()
+    element.data = sampleProgramme()
     await settled(element)
     expect(getComputedStyle(root(element).querySelector('tbody tr')!).display).toBe('table-row')
     const label = root(element).querySelector('.cell-label')!
@@ -257,7 +257,7 @@ describe('<vs-support-areas view="table">', () => {
   })
 
   it('lets Tab reach every control in order', async () => {
-    const element = await renderData(fixtureDocument(), { lang: 'sv' }, TABLE)
+    const element = await renderData(sampleProgramme(), { lang: 'sv' }, TABLE)
     const controls = tabbable(root(element))
     expect(controls).toHaveLength(3)
     expect(await tabOrder(element, controls.length)).toEqual(controls)
@@ -272,7 +272,7 @@ describe('<vs-support-areas> in every view', () => {
           const container = mount(`<vs-support-areas view=${view}></vs-support-areas>`, { lang })
           container.style.inlineSize = width
           const element = container.querySelector('vs-support-areas')!
-          element.data = fixtureDocument()
+          element.data = sampleProgramme()
           await settled(element)
           root(element).querySelector<HTMLButtonElement>('.select, .row-select')!.click()
           for (const button of root(element).querySelectorAll<HTMLButtonElement>('.disclosure'))
@@ -287,7 +287,7 @@ describe('<vs-support-areas> in every view', () => {
 
   it('renders markup in the data as inert text', async () => {
     for (const view of ['cards', 'table']) {
-      const data = fixtureDocument()
+      const data = sampleProgramme()
       const area = data.supportAreas![0]!
       area.title = { sv: XSS }
       area.currentState = { sv: XSS }
@@ -310,7 +310,7 @@ describe('<vs-support-areas> in every view', () => {
   })
 
   it('shows the error panel naming the path of bad data', async () => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.supportAreas![1]!.order = 0
     const element = await renderData(data)
     const error = root(element).querySelector('[part="error"]')!
@@ -319,9 +319,10 @@ describe('<vs-support-areas> in every view', () => {
   })
 
   it('says so when there are no support areas', async () => {
-    const data = fixtureDocument()
+    const data = sampleProgramme()
     data.supportAreas = []
     data.notes = []
+    data.timeline = []
     const element = await renderData(data, { lang: 'en' }, TABLE)
     expect(clean(root(element).querySelector('.empty')!)).toBe('The data holds no support areas.')
   })

@@ -1,49 +1,22 @@
 import {
-  NOT_STATED_LABEL,
   type Language,
-  type LocalizedText,
-  type Note,
-  type OrgUnit,
   type ProgrammeDocument,
-  type SupportArea,
-  localize,
-  sortByOrder,
+  type StatedList,
+  type StatedText,
+  type SupportAreaView,
+  type SupportAreasContent,
+  clampHeadingLevel,
+  supportAreasView,
 } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
 import { cardStyles } from '../base/cards.styles.js'
-import { clampHeadingLevel, renderHeading } from '../base/heading.js'
-import { disclosureStyles, renderNote, toggled } from '../base/disclosure.js'
+import { renderHeading } from '../base/heading.js'
+import { DisclosureController } from '../base/disclosure.js'
+import { disclosureStyles } from '../base/disclosure.styles.js'
 import { nextSelection, renderSelectAction, selectActionStyles } from '../base/select-action.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { supportAreasStyles } from './support-areas.styles.js'
-
-const messages = {
-  sv: {
-    label: 'Stödområden',
-    empty: 'Inga stödområden finns i uppgifterna.',
-    area: 'Område',
-    current: 'Nuläge',
-    target: 'Nyläge',
-    priorities: 'Prioriteringar',
-    units: 'Enheter',
-    variants: 'Även kallat:',
-    select: 'Välj',
-    selected: 'Vald',
-  },
-  en: {
-    label: 'Support areas',
-    empty: 'The data holds no support areas.',
-    area: 'Area',
-    current: 'Current state',
-    target: 'Target state',
-    priorities: 'Priorities',
-    units: 'Units',
-    variants: 'Also called:',
-    select: 'Select',
-    selected: 'Selected',
-  },
-} as const satisfies Record<Language, unknown>
 
 /** Detail of `vs-select` from `<vs-support-areas>`. */
 export interface AreaSelectDetail {
@@ -53,9 +26,7 @@ export interface AreaSelectDetail {
 }
 
 /** How the areas are laid out. */
-export type SupportAreasView = 'cards' | 'table'
-
-type Text = (typeof messages)[Language]
+export type SupportAreasView = VsSupportAreas['view']
 
 /**
  * The programme's support areas, in order, each with its current state (nuläge), target state (nyläge),
@@ -92,107 +63,73 @@ export class VsSupportAreas extends VsElement<AreaSelectDetail> {
     view: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { type: String, reflect: true },
-    expanded: { state: true },
   }
 
   /** `cards` (the default) or `table`. */
-  declare view: SupportAreasView
+  declare view: 'cards' | 'table'
   /** The level (2–6) of each card's heading, so the cards fit the page's outline. */
   declare headingLevel: number
   /** The id of the selected area, if any; set by the reader's choice or by the page. */
   declare selected: string | undefined
-  /** Keys of the disclosures the reader has opened. */
-  declare protected expanded: ReadonlySet<string>
+
+  #disclosures = new DisclosureController(this, 'sa-')
 
   constructor() {
     super()
     this.view = 'cards'
     this.headingLevel = 3
-    this.expanded = new Set()
   }
 
   protected override renderDocument(document: ProgrammeDocument, lang: Language) {
-    const text = messages[lang]
-    const areas = sortByOrder(document.supportAreas)
-    if (areas.length === 0) return html`<p class="empty">${text.empty}</p>`
-    const units = new Map(document.units.map((unit) => [unit.id, unit]))
-    const ids = new Set(areas.map((area) => area.id))
-    const titles = new Map(areas.map((area) => [area.id, area.title]))
-    const notes = document.notes
-      .map((note) => ({ note, concerns: note.about.filter((id) => ids.has(id)) }))
-      .filter(({ concerns }) => concerns.length > 0)
-    const table = this.view === 'table'
-    // Cards carry their own notes; the table has no room for them, so it lists every note below.
-    const shared = table ? notes : notes.filter(({ concerns }) => concerns.length > 1)
-    const own = (id: string) =>
-      table ? [] : notes.filter(({ concerns }) => concerns.length === 1 && concerns[0] === id)
+    const content = supportAreasView(document, { lang, layout: this.view, selected: this.selected })
+    if (content.empty !== undefined) return html`<p class="empty">${content.empty}</p>`
     return html`${
-      table
-        ? this.#table(areas, units, lang)
-        : html`<ul class="cards" part="list" aria-label=${text.label}>
-            ${areas.map((area) => this.#card(area, units, own(area.id), lang))}
+      content.layout === 'table'
+        ? this.#table(content)
+        : html`<ul class="cards" part="list" aria-label=${content.words.label}>
+            ${content.areas.map((area) => this.#card(content, area))}
           </ul>`
     }
     ${
-      shared.length > 0
+      content.notes.length > 0
         ? html`<div class="notes" part="notes">
-            ${shared.map(({ note, concerns }) =>
-              this.#note(
-                note,
-                concerns.length === 1 ? renderName(titles.get(concerns[0] ?? ''), lang) : text.label,
-                lang,
-              ),
-            )}
+            ${content.notes.map((note) => this.#disclosures.note(note, renderText(note.about, lang), lang))}
           </div>`
         : nothing
     }`
   }
 
-  #card(
-    area: SupportArea,
-    units: ReadonlyMap<string, OrgUnit>,
-    notes: readonly { note: Note }[],
-    lang: Language,
-  ): TemplateResult {
-    const text = messages[lang]
-    const title = renderText(localize(area.title, lang), lang)
-    const selected = this.selected === area.id
-    const variants = otherNames(area, lang)
-    return html`<li class="card ${selected ? 'selected' : ''}" part="card">
+  #card(content: SupportAreasContent, area: SupportAreaView): TemplateResult {
+    const { lang, words, common } = content
+    const title = renderText(area.title, lang)
+    const fact = (label: string, value: unknown) =>
+      html`<div class="fact">
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`
+    return html`<li class="card ${area.selected ? 'selected' : ''}" part="card">
       ${renderHeading(clampHeadingLevel(this.headingLevel), 'title', title)}
       ${
-        variants.length > 0
+        area.otherNames.length > 0
           ? html`<p class="variants">
-              ${text.variants}
-              ${variants.map((name, index) => html`${index > 0 ? ', ' : ''}${renderText(name, lang)}`)}
+              ${words.variants}
+              ${area.otherNames.map((name, index) => html`${index > 0 ? ', ' : ''}${renderText(name, lang)}`)}
             </p>`
           : nothing
       }
-      ${area.summary ? html`<p class="summary">${renderText(localize(area.summary, lang), lang)}</p>` : nothing}
+      ${area.summary ? html`<p class="summary">${renderText(area.summary, lang)}</p>` : nothing}
       <dl class="facts">
-        <div class="fact">
-          <dt>${text.current}</dt>
-          <dd>${renderState(area.currentState, text, lang)}</dd>
-        </div>
-        <div class="fact">
-          <dt>${text.target}</dt>
-          <dd>${renderState(area.targetState, text, lang)}</dd>
-        </div>
-        <div class="fact">
-          <dt>${text.priorities}</dt>
-          <dd>${renderList(area.priorities, text, lang)}</dd>
-        </div>
-        <div class="fact">
-          <dt>${text.units}</dt>
-          <dd>${renderList(unitNames(area, units), text, lang)}</dd>
-        </div>
+        ${fact(words.current, renderStated(area.current, lang))}
+        ${fact(words.target, renderStated(area.target, lang))}
+        ${fact(words.priorities, renderList(area.priorities, lang))}
+        ${fact(words.units, renderList(area.units, lang))}
       </dl>
-      ${notes.map(({ note }) => this.#note(note, title, lang))}
+      ${area.notes.map((note) => this.#disclosures.note(note, title, lang))}
       ${renderSelectAction({
-        selected,
-        label: text.select,
+        selected: area.selected,
+        label: common.select,
         about: title,
-        selectedLabel: text.selected,
+        selectedLabel: common.selected,
         onSelect: () => this.#choose(area.id),
       })}
     </li>`
@@ -203,40 +140,38 @@ export class VsSupportAreas extends VsElement<AreaSelectDetail> {
    * blocks, and some browsers drop a table's semantics when its display changes.
    */
   /* eslint-disable lit-a11y/no-redundant-role */
-  #table(areas: readonly SupportArea[], units: ReadonlyMap<string, OrgUnit>, lang: Language): TemplateResult {
-    const text = messages[lang]
-    const columns = [text.current, text.target, text.priorities, text.units]
+  #table(content: SupportAreasContent): TemplateResult {
+    const { lang, words, common, columns } = content
     return html`<table class="table" part="table" role="table">
       <caption>
-        ${text.label}
+        ${words.label}
       </caption>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">${text.area}</th>
+          <th scope="col" role="columnheader">${words.area}</th>
           ${columns.map((column) => html`<th scope="col" role="columnheader">${column}</th>`)}
         </tr>
       </thead>
       <tbody role="rowgroup">
-        ${areas.map((area) => {
-          const selected = this.selected === area.id
+        ${content.areas.map((area) => {
           const cells = [
-            renderState(area.currentState, text, lang),
-            renderState(area.targetState, text, lang),
-            renderList(area.priorities, text, lang),
-            renderList(unitNames(area, units), text, lang),
+            renderStated(area.current, lang),
+            renderStated(area.target, lang),
+            renderList(area.priorities, lang),
+            renderList(area.units, lang),
           ]
-          return html`<tr role="row" class=${selected ? 'selected' : ''}>
+          return html`<tr role="row" class=${area.selected ? 'selected' : ''}>
             <th scope="row" role="rowheader">
               <button
                 type="button"
                 class="row-select"
                 part="select"
-                aria-pressed=${selected ? 'true' : 'false'}
+                aria-pressed=${area.selected ? 'true' : 'false'}
                 @click=${() => this.#choose(area.id)}
               >
-                ${renderText(localize(area.title, lang), lang)}
+                ${renderText(area.title, lang)}
               </button>
-              ${selected ? html`<span class="marker">${text.selected}</span>` : nothing}
+              ${area.selected ? html`<span class="marker">${common.selected}</span>` : nothing}
             </th>
             ${cells.map(
               (cell, index) =>
@@ -251,53 +186,19 @@ export class VsSupportAreas extends VsElement<AreaSelectDetail> {
   }
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  #note(note: Note, about: unknown, lang: Language): TemplateResult {
-    const key = `note-${note.id}`
-    return renderNote(note, lang, {
-      id: `sa-${key}`,
-      open: this.expanded.has(key),
-      about,
-      onToggle: () => (this.expanded = toggled(this.expanded, key)),
-    })
-  }
-
   #choose(id: string): void {
     this.selected = nextSelection(this.selected, id)
     if (this.selected) this.select<AreaSelectDetail>({ id, kind: 'area' })
   }
 }
 
-function renderName(name: LocalizedText | undefined, lang: Language): unknown {
-  return name ? renderText(localize(name, lang), lang) : nothing
+function renderStated(value: StatedText, lang: Language): unknown {
+  return value.missing ? html`<span class="missing">${value.text.text}</span>` : renderText(value.text, lang)
 }
 
-function renderState(state: LocalizedText | undefined, text: Text, lang: Language): unknown {
-  return state
-    ? renderText(localize(state, lang), lang)
-    : html`<span class="missing">${NOT_STATED_LABEL[lang]}</span>`
-}
-
-function renderList(items: readonly LocalizedText[] | undefined, text: Text, lang: Language): unknown {
-  if (!items || items.length === 0) return html`<span class="missing">${NOT_STATED_LABEL[lang]}</span>`
+function renderList(value: StatedList, lang: Language): unknown {
+  if (value.missing) return html`<span class="missing">${value.missing.text}</span>`
   return html`<ul class="items">
-    ${items.map((item) => html`<li>${renderText(localize(item, lang), lang)}</li>`)}
+    ${value.items.map((item) => html`<li>${renderText(item, lang)}</li>`)}
   </ul>`
-}
-
-/** The names of the units that deliver an area; an id the document does not know is shown as it is. */
-function unitNames(area: SupportArea, units: ReadonlyMap<string, OrgUnit>): LocalizedText[] {
-  return (area.units ?? []).map((id) => units.get(id)?.name ?? { sv: id, en: id })
-}
-
-/** The area's other names in one language, without repeats or the title itself (ignoring case). */
-function otherNames(area: SupportArea, lang: Language) {
-  const seen = new Set([localize(area.title, lang).text.toLocaleLowerCase(lang)])
-  return (area.variants ?? [])
-    .map((variant) => localize(variant.name, lang))
-    .filter((name) => {
-      const key = name.text.toLocaleLowerCase(name.lang)
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
 }

@@ -7,7 +7,7 @@ interface Args {
   lang: 'sv' | 'en'
   view: 'auto' | 'list' | 'axis'
   zoom: 'year' | 'quarter'
-  now: string
+  asOf: string
   headingLevel: number
   filterKind: string
   filterArea: string
@@ -20,7 +20,7 @@ function renderTimeline(args: Args) {
     lang=${args.lang}
     view=${args.view}
     zoom=${args.zoom}
-    now=${args.now || nothing}
+    as-of=${args.asOf || nothing}
     heading-level=${args.headingLevel}
     filter-kind=${args.filterKind || nothing}
     filter-area=${args.filterArea || nothing}
@@ -36,7 +36,7 @@ const meta: Meta<Args> = {
     lang: 'sv',
     view: 'auto',
     zoom: 'year',
-    now: '',
+    asOf: '',
     headingLevel: 3,
     filterKind: '',
     filterArea: '',
@@ -47,7 +47,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['sv', 'en'] },
     view: { control: 'inline-radio', options: ['auto', 'list', 'axis'] },
     zoom: { control: 'inline-radio', options: ['year', 'quarter'] },
-    now: { control: 'text', description: 'ISO day to view the timeline as of; empty for today' },
+    asOf: { control: 'text', description: 'ISO day to view the timeline as of; empty for today' },
     headingLevel: { control: { type: 'range', min: 2, max: 6 } },
     filterKind: { control: 'text', description: 'decision milestone phase period' },
     filterArea: { control: 'text', description: 'support area ids, space-separated' },
@@ -66,13 +66,15 @@ export const Swedish: Story = {}
 export const English: Story = { args: { lang: 'en' } }
 
 /** The list view: an ordered list per year, with today marked. */
-export const ListView: Story = { args: { view: 'list', now: '2024-06-15' } }
+export const ListView: Story = { args: { view: 'list', asOf: '2024-06-15' } }
 
 /** The axis view: a scaled time axis with lanes for items that overlap. */
-export const AxisView: Story = { args: { view: 'axis', now: '2024-06-15' } }
+export const AxisView: Story = { args: { view: 'axis', asOf: '2024-06-15' } }
 
 /** The axis zoomed to quarters. */
-export const AxisByQuarter: Story = { args: { view: 'axis', zoom: 'quarter', now: '2025-04-15', lang: 'en' } }
+export const AxisByQuarter: Story = {
+  args: { view: 'axis', zoom: 'quarter', asOf: '2025-04-15', lang: 'en' },
+}
 
 /** In a 320 px wide container the widget draws the list, with no horizontal scrolling. */
 export const Narrow: Story = {
@@ -82,13 +84,13 @@ export const Narrow: Story = {
 }
 
 /** Viewed as of a day before the programme: everything is upcoming. */
-export const BeforeTheProgramme: Story = { args: { now: '2021-11-01', view: 'list' } }
+export const BeforeTheProgramme: Story = { args: { asOf: '2021-11-01', view: 'list' } }
 
 /** Viewed as of a day during the programme: the share of time passed, and today between the items. */
-export const DuringTheProgramme: Story = { args: { now: '2024-06-15' } }
+export const DuringTheProgramme: Story = { args: { asOf: '2024-06-15' } }
 
 /** Viewed as of a day after the programme, in English. */
-export const AfterTheProgramme: Story = { args: { now: '2027-01-15', lang: 'en', view: 'list' } }
+export const AfterTheProgramme: Story = { args: { asOf: '2027-01-15', lang: 'en', view: 'list' } }
 
 /** Filtered through attributes: decisions and milestones about HR. */
 export const Filtered: Story = {
@@ -96,7 +98,7 @@ export const Filtered: Story = {
 }
 
 /** Form controls for kind, support area and context events. */
-export const WithControls: Story = { args: { controls: true, now: '2024-06-15' } }
+export const WithControls: Story = { args: { controls: true, asOf: '2024-06-15' } }
 
 /** Context events from before the programme, such as the 2017 review and the 2018 school merger. */
 export const WithContext: Story = { args: { context: true, view: 'list' } }

@@ -1,49 +1,30 @@
 import {
-  KIT_PRODUCT_ID,
-  formatDateText,
-  TIMELINE_KIND_LABELS,
-  TIMELINE_STATUS_LABELS,
-  htmlDatetime,
   type DayInterval,
   type Language,
-  type LocalizedText,
   type ProgrammeDocument,
-  type ProgrammeTimelineEntry,
-  type Source,
+  type TimelineContent,
   type TimelineItem,
   type TimelineKind,
-  type TimelineStatus,
-  TIMELINE_KINDS,
-  addDays,
-  assignLanes,
-  calendarEvents,
-  daysBetween,
-  entryStatus,
-  filterEntries,
-  formatDateRange,
-  formatPartialDate,
-  groupByYear,
-  isValidDay,
-  localize,
-  programmeInterval,
-  programmeProgress,
-  safeHref,
-  sortByOrder,
-  sortEntries,
+  type TimelineZoom,
   stockholmDay,
-  timelineEntries,
-  toDayInterval,
-  toICalendar,
+  timelineView,
 } from '@kth-vs/core'
-import { type SVGTemplateResult, type TemplateResult, html, nothing, svg } from 'lit'
+import { type TemplateResult, html, nothing } from 'lit'
+import { noticeStyles } from '../base/notice.styles.js'
+import { RovingFocusController } from '../base/roving-focus.js'
 import { styleProperties } from '../base/style-properties.js'
-import { clampHeadingLevel, renderHeading } from '../base/heading.js'
 import type { SyncMessage } from '../base/sync.js'
-import { renderSourceLabel } from '../base/sources.js'
 import { renderText } from '../base/text.js'
-import { VsElement } from '../base/vs-element.js'
-import { type TimelineMessages, timelineMessages } from './messages.js'
-import { timelineStyles } from './timeline.styles.js'
+import { type IsoDay, VsElement } from '../base/vs-element.js'
+import { downloadCalendar } from './calendar-download.js'
+import { renderAxis } from './timeline-axis.js'
+import { renderControls } from './timeline-controls.js'
+import { ITEM_ID_PREFIX, type ItemHandlers, renderList } from './timeline-items.js'
+import { timelineAxisStyles } from './timeline-axis.styles.js'
+import { timelineMediaStyles, timelineStyles } from './timeline.styles.js'
+
+export { ITEM_ID_PREFIX } from './timeline-items.js'
+export type { TimelineZoom } from '@kth-vs/core'
 
 /** Detail of the `vs-select` event of `<vs-timeline>`. */
 export interface VsTimelineSelectDetail {
@@ -58,48 +39,10 @@ export interface VsTimelineSelectDetail {
 }
 
 /** How the timeline is drawn: `auto` picks the axis in a wide container and the list in a narrow one. */
-export type TimelineView = 'auto' | 'list' | 'axis'
-
-/** The scale of the axis view. */
-export type TimelineZoom = 'year' | 'quarter'
-
-/** Prefix of each item's id in the shadow root, so `#vs-tl-E07` (or `#E07`) links to item E07. */
-export const ITEM_ID_PREFIX = 'vs-tl-'
+export type TimelineView = VsTimeline['view']
 
 /** Container width (rem) from which `view="auto"` draws the axis. */
 const WIDE_REM = 48
-/** Width of one year on the axis (rem), by zoom. */
-const YEAR_REM: Record<TimelineZoom, number> = { year: 12, quarter: 36 }
-/** Narrowest item box on the axis (rem), plus the gap kept to the next one in its lane; the styles agree. */
-const MIN_ITEM_REM = 9
-const GAP_REM = 0.5
-
-const STATUS_ICONS: Record<TimelineStatus, SVGTemplateResult> = {
-  done: svg`<circle cx="8" cy="8" r="6.5"/><path d="m4.8 8.2 2.2 2.2 4.2-4.6"/>`,
-  ongoing: svg`<circle cx="8" cy="8" r="6.5"/><path class="fill" d="M8 1.5a6.5 6.5 0 0 1 0 13z"/>`,
-  upcoming: svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2.5"/>`,
-}
-
-function statusIcon(status: TimelineStatus): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    ${STATUS_ICONS[status]}
-  </svg>`
-}
-
-/** Space-separated words of an attribute. */
-function words(value: string | undefined): string[] {
-  return value?.split(/\s+/).filter(Boolean) ?? []
-}
-
-/** An attribute's ISO day, or undefined when it holds none. */
-function isoDay(value: string | undefined): string | undefined {
-  const day = value?.trim()
-  return day && isValidDay(day) ? day : undefined
-}
-
-function year(day: string): number {
-  return Number(day.slice(0, 4))
-}
 
 /**
  * The programme's dated items, as an ordered list grouped by year or on a scaled time axis with lanes,
@@ -109,6 +52,7 @@ function year(day: string): number {
  * @fires {CustomEvent<VsTimelineSelectDetail>} vs-select - the reader selected an item (click, Enter or Space); `detail: { id, kind, interval, item }`.
  *   In a `sync` group, the others move to the item's first day.
  * @csspart state - the programme's progress in words
+ * @csspart notice - a sentence about an attribute the timeline could not use
  * @csspart controls - the filter form (only with the `controls` attribute)
  * @csspart chip - the note that the list is filtered on a unit, with its remove button
  * @csspart download - the button that downloads every shown item as a calendar file
@@ -122,13 +66,19 @@ function year(day: string): number {
  * @cssprop --vs-timeline-rail-color - colour of the line that joins the items of the list view (default the border colour)
  */
 export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
-  static override styles = [...VsElement.styles, timelineStyles]
+  static override styles = [
+    ...VsElement.styles,
+    noticeStyles,
+    timelineStyles,
+    timelineAxisStyles,
+    timelineMediaStyles,
+  ]
 
   static override properties = {
     ...VsElement.properties,
-    headingLevel: { type: Number, attribute: 'heading-level' },
     view: { type: String },
     zoom: { type: String, reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
     now: { type: String },
     filterKind: { type: String, attribute: 'filter-kind' },
     filterArea: { type: String, attribute: 'filter-area' },
@@ -136,37 +86,40 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
     to: { type: String },
     context: { type: Boolean, reflect: true },
     controls: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     unitFilter: { state: true },
-    activeId: { state: true },
     selectedId: { state: true },
     wide: { state: true },
     printing: { state: true },
   }
 
-  /** The level (2–6) of the year headings, so they fit the page's outline. */
-  declare headingLevel: number
   /** `list`, `axis`, or `auto` (the axis when the widget is at least 48rem wide, else the list). */
-  declare view: TimelineView
+  declare view: 'auto' | 'list' | 'axis'
   /** The scale of the axis: `year` or `quarter`. */
-  declare zoom: TimelineZoom
-  /** The day (ISO `YYYY-MM-DD`) to view the timeline as of; today in Stockholm when absent. */
-  declare now: string | undefined
+  declare zoom: 'year' | 'quarter'
+  /** The day (`YYYY-MM-DD`) the timeline is seen from: what is done, ongoing or upcoming. Today in Stockholm when absent. */
+  declare asOf: IsoDay | undefined
+  /**
+   * The older name of `as-of`, read when `as-of` is absent.
+   * @deprecated Use `as-of`.
+   */
+  declare now: IsoDay | undefined
   /** Kinds to show, space-separated (`decision milestone phase period`); all when empty. */
   declare filterKind: string | undefined
   /** Ids of support areas, space-separated; items of any of them are shown, all when empty. */
   declare filterArea: string | undefined
-  /** Shows items that overlap this day (ISO) or later. */
-  declare from: string | undefined
-  /** Shows items that overlap this day (ISO) or earlier. */
-  declare to: string | undefined
+  /** Shows items that run on this day (`YYYY-MM-DD`) or later. */
+  declare from: IsoDay | undefined
+  /** Shows items that run on this day (`YYYY-MM-DD`) or earlier. */
+  declare to: IsoDay | undefined
   /** Shows the context events from before the programme. */
   declare context: boolean
   /** Shows form controls for kind, support area and context. */
   declare controls: boolean
+  /** The level (2–6) of the year headings, so they fit the page's outline. */
+  declare headingLevel: number
   /** The unit another widget of the `sync` group filtered on. */
   declare protected unitFilter: string | undefined
-  /** The item that holds the keyboard's tab stop (roving tabindex). */
-  declare protected activeId: string | undefined
   /** The item last selected. */
   declare protected selectedId: string | undefined
   /** Whether the widget is wide enough for the axis. */
@@ -175,11 +128,12 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   declare protected printing: boolean
 
   #document: ProgrammeDocument | undefined
-  #entries: ProgrammeTimelineEntry[] = []
-  #names = new Map<string, LocalizedText>()
-  #sources = new Map<string, Source>()
-  /** The items shown now, in date order: the order the arrow keys follow. */
-  #shown: ProgrammeTimelineEntry[] = []
+  /** What is shown now: the items in the order the arrow keys follow. */
+  #content: TimelineContent | undefined
+  #focus = new RovingFocusController(this, {
+    ids: () => this.#content?.items.map((item) => item.id) ?? [],
+    elementFor: (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ITEM_ID_PREFIX + id)}`),
+  })
   #renderedView: string | undefined
   #scrolledFor: string | undefined
   #seenOutcome: unknown
@@ -200,6 +154,14 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
       }
     })
   })
+
+  readonly #handlers: ItemHandlers & { zoom(value: TimelineZoom): void } = {
+    click: (event) => this.#clickItem(event),
+    keydown: (event) => this.#keyItem(event),
+    focus: (event) => this.#focus.focused((event.currentTarget as HTMLElement).dataset['id']),
+    download: (event) => this.#downloadOne(event),
+    zoom: (value) => (this.zoom = value),
+  }
 
   constructor() {
     super()
@@ -251,38 +213,6 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
     }
   }
 
-  /** The day the timeline is viewed as of. */
-  #today(): string {
-    return isoDay(this.now) ?? stockholmDay(new Date())
-  }
-
-  #prepare(doc: ProgrammeDocument): void {
-    if (doc === this.#document) return
-    this.#document = doc
-    this.#entries = timelineEntries(doc)
-    this.#names = new Map<string, LocalizedText>([
-      ...doc.supportAreas.map((area) => [area.id, area.title] as const),
-      ...doc.bodies.map((body) => [body.id, body.name] as const),
-      ...doc.decisions.map((decision) => [decision.id, decision.title] as const),
-      ...doc.units.map((unit) => [unit.id, unit.name] as const),
-    ])
-    this.#sources = new Map(doc.sources.map((source) => [source.id, source]))
-  }
-
-  /** The entries the filters let through, in date order. */
-  #visible(): ProgrammeTimelineEntry[] {
-    return sortEntries(
-      filterEntries(this.#entries, {
-        kinds: words(this.filterKind) as TimelineKind[],
-        areas: words(this.filterArea),
-        units: this.unitFilter ? [this.unitFilter] : undefined,
-        from: isoDay(this.from),
-        to: isoDay(this.to),
-        includeContext: this.context,
-      }),
-    )
-  }
-
   #currentView(): 'list' | 'axis' {
     if (this.printing) return 'list'
     if (this.view === 'list' || this.view === 'axis') return this.view
@@ -290,430 +220,98 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   }
 
   protected override renderDocument(doc: ProgrammeDocument, lang: Language): TemplateResult {
-    this.#prepare(doc)
-    const text = timelineMessages[lang]
-    const today = this.#today()
-    const shown = this.#visible()
-    this.#shown = shown
-    // The tab stop: the chosen item while it is shown, else the one nearest today (the latest to have
-    // started of those under way, else the next to come), else the last.
-    const active =
-      shown.find((entry) => entry.id === this.activeId) ??
-      shown.findLast((entry) => entryStatus(entry.interval, today) === 'ongoing') ??
-      shown.find((entry) => entry.interval.start > today) ??
-      shown.at(-1)
     const view = this.#currentView()
-    this.#renderedView = shown.length ? view : undefined
-    // Selecting moves the org chart and fires an event, which a screen reader would not otherwise hear.
-    const selected = this.selectedId ? this.#entry(this.selectedId) : undefined
-    const selectedTitle = selected ? localize(selected.item.title, lang).text : undefined
-    return html`${this.#renderState(doc, today, lang, text)}
-      ${this.controls ? this.#renderControls(doc, lang, text) : nothing}
+    const content = timelineView(doc, {
+      lang,
+      today: stockholmDay(new Date()),
+      attributes: {
+        'as-of': this.asOf,
+        now: this.now,
+        'filter-kind': this.filterKind,
+        'filter-area': this.filterArea,
+        from: this.from,
+        to: this.to,
+        context: this.context,
+      },
+      unit: this.unitFilter,
+      activeId: this.#focus.activeId,
+      selectedId: this.selectedId,
+      zoom: view === 'axis' ? (this.zoom === 'quarter' ? 'quarter' : 'year') : undefined,
+    })
+    this.#document = doc
+    this.#content = content
+    this.#renderedView = content.items.length ? view : undefined
+    const { words } = content
+    return html`${content.problems.map((problem) => html`<p class="notice" part="notice">${problem}</p>`)}
+      <div class="state" part="state">
+        <p>${content.state.text}</p>
+        <span class="progress" aria-hidden="true">
+          <span ${styleProperties({ '--_p': content.state.fraction })}></span>
+        </span>
+      </div>
+      ${this.controls ? renderControls(content, this.#changeFilters) : nothing}
       ${
-        this.unitFilter
+        content.unitFilter
           ? html`<p class="chip" part="chip">
-              ${text.filteredOn} <strong>${this.#name(this.unitFilter, lang)}</strong>
-              <button type="button" class="clear" @click=${this.#clearUnit}>${text.clearFilter}</button>
+              ${words.filteredOn} <strong>${renderText(content.unitFilter, lang)}</strong>
+              <button type="button" class="clear" @click=${this.#clearUnit}>${words.clearFilter}</button>
             </p>`
           : nothing
       }
       <div class="actions">
-        <p class="count" role="status">${text.count(shown.length, this.#entries.length)}</p>
-        <p class="visually-hidden" role="status">${selectedTitle ? text.selectedNow(selectedTitle) : ''}</p>
+        <p class="count" role="status">${content.count}</p>
+        <p class="visually-hidden" role="status">${content.announcement}</p>
         ${
-          shown.length
+          content.items.length
             ? html`<button type="button" class="download" part="download" @click=${this.#downloadAll}>
-                ${text.downloadAll}
+                ${words.downloadAll}
               </button>`
             : nothing
         }
       </div>
       ${
-        !shown.length
-          ? html`<p class="empty">${text.empty}</p>`
-          : view === 'axis'
-            ? this.#renderAxis(doc, shown, today, active, lang, text)
-            : this.#renderList(shown, today, active, lang, text)
+        content.empty !== undefined
+          ? html`<p class="empty">${content.empty}</p>`
+          : content.axis
+            ? renderAxis(content, content.axis, this.#handlers)
+            : renderList(content, this.headingLevel, this.#handlers)
       }`
   }
 
-  #renderState(doc: ProgrammeDocument, today: string, lang: Language, text: TimelineMessages) {
-    const programme = programmeInterval(doc)
-    const progress = programmeProgress(programme, today)
-    const state =
-      progress.status === 'upcoming'
-        ? text.before(formatDateText(doc.programme.start, lang))
-        : progress.status === 'done'
-          ? text.after(formatDateText(doc.programme.end, lang))
-          : text.during(Math.round(progress.fraction * 100), formatDateText(doc.programme.end, lang))
-    return html`<div class="state" part="state">
-      <p>${state}</p>
-      <span class="progress" aria-hidden="true">
-        <span ${styleProperties({ '--_p': progress.fraction })}></span>
-      </span>
-    </div>`
+  #item(id: string | undefined) {
+    return this.#content?.items.find((item) => item.id === id)
   }
 
-  #renderControls(doc: ProgrammeDocument, lang: Language, text: TimelineMessages) {
-    const kinds = words(this.filterKind)
-    const areas = words(this.filterArea)
-    return html`<form class="controls" part="controls" aria-label=${text.filters} @submit=${prevent}>
-      <fieldset aria-describedby="hint">
-        <legend>${text.kindLegend}</legend>
-        ${TIMELINE_KINDS.map(
-          (kind) =>
-            html`<label>
-              <input
-                type="checkbox"
-                name="kind"
-                .value=${kind}
-                .checked=${kinds.includes(kind)}
-                @change=${this.#changeFilters}
-              />
-              ${TIMELINE_KIND_LABELS[lang][kind]}
-            </label>`,
-        )}
-      </fieldset>
-      ${
-        doc.supportAreas.length
-          ? html`<fieldset aria-describedby="hint">
-              <legend>${text.areaLegend}</legend>
-              ${sortByOrder(doc.supportAreas).map(
-                (area) =>
-                  html`<label>
-                    <input
-                      type="checkbox"
-                      name="area"
-                      .value=${area.id}
-                      .checked=${areas.includes(area.id)}
-                      @change=${this.#changeFilters}
-                    />
-                    ${renderText(localize(area.title, lang), lang)}
-                  </label>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      <p class="hint" id="hint">${text.filterHint}</p>
-      <label class="context">
-        <input type="checkbox" name="context" .checked=${this.context} @change=${this.#changeFilters} />
-        ${text.showContext}
-      </label>
-    </form>`
-  }
-
-  #renderList(
-    shown: ProgrammeTimelineEntry[],
-    today: string,
-    active: ProgrammeTimelineEntry | undefined,
-    lang: Language,
-    text: TimelineMessages,
-  ) {
-    const level = clampHeadingLevel(this.headingLevel)
-    const groups = groupByYear(shown)
-    const todayYear = year(today)
-    if (!groups.some((group) => group.year === todayYear)) {
-      const at = groups.findIndex((group) => group.year > todayYear)
-      groups.splice(at < 0 ? groups.length : at, 0, { year: todayYear, entries: [] })
-    }
-    return html`<div class="list-view">
-      ${groups.map((group) => {
-        const rows = group.entries.map((entry) => this.#renderListItem(entry, today, active, lang, text))
-        if (group.year === todayYear) {
-          const at = group.entries.findIndex((entry) => entry.interval.start > today)
-          rows.splice(at < 0 ? rows.length : at, 0, renderToday(today, lang, text))
-        }
-        return html`${renderHeading(level, 'year', String(group.year))}
-          <ol class="items" part="list">
-            ${rows}
-          </ol>`
-      })}
-    </div>`
-  }
-
-  #renderListItem(
-    entry: ProgrammeTimelineEntry,
-    today: string,
-    active: ProgrammeTimelineEntry | undefined,
-    lang: Language,
-    text: TimelineMessages,
-  ) {
-    const status = entryStatus(entry.interval, today)
-    return html`<li
-      id=${ITEM_ID_PREFIX + entry.id}
-      class="item ${status} ${entry.kind}"
-      part="item"
-      data-id=${entry.id}
-      tabindex=${entry === active ? 0 : -1}
-      aria-current=${entry.id === this.selectedId ? 'true' : nothing}
-      @click=${this.#clickItem}
-      @keydown=${this.#keyItem}
-    >
-      <span class="marker" aria-hidden="true">${statusIcon(status)}</span>
-      ${this.#renderDetails(entry, status, lang, text)}
-    </li>`
-  }
-
-  /** An item's date, kind, status, title, description, relations, links and download button. */
-  #renderDetails(
-    entry: ProgrammeTimelineEntry,
-    status: TimelineStatus,
-    lang: Language,
-    text: TimelineMessages,
-  ) {
-    const item = entry.item
-    const title = renderText(localize(item.title, lang), lang)
-    const related = (
-      [
-        [text.areas, item.areas],
-        [text.bodies, item.bodies],
-        [text.decisions, item.decisions],
-        [text.units, item.units],
-      ] as const
-    ).filter(([, ids]) => ids?.length)
-    const links = (item.links ?? []).map((link) => ({
-      href: safeHref(link.url),
-      label: renderText(localize(link.label, lang), lang),
-      lang: undefined as Language | undefined,
-    }))
-    const sources = item.sources.flatMap((id) => {
-      const source = this.#sources.get(id)
-      return source
-        ? [
-            {
-              href: safeHref(source.url),
-              label: renderSourceLabel(source, lang),
-              lang: source.lang,
-            },
-          ]
-        : []
-    })
-    return html`<p class="meta">
-        <time datetime=${htmlDatetime(entry.start)}>${entryDate(entry, lang)}</time>
-        <span class="kind">${TIMELINE_KIND_LABELS[lang][entry.kind]}</span>
-        <span class="item-status">${statusIcon(status)} ${TIMELINE_STATUS_LABELS[lang][status]}</span>
-      </p>
-      <p class="title">${title}</p>
-      ${
-        item.description
-          ? html`<p class="description">${renderText(localize(item.description, lang), lang)}</p>`
-          : nothing
-      }
-      ${
-        related.length || links.length || sources.length
-          ? html`<dl class="relations">
-              ${related.map(
-                ([label, ids]) =>
-                  html`<div>
-                    <dt>${label}</dt>
-                    <dd>${ids?.map((id, i) => html`${i ? ', ' : ''}${this.#name(id, lang)}`)}</dd>
-                  </div>`,
-              )}
-              ${renderLinks(text.links, links, lang)} ${renderLinks(text.sources, sources, lang)}
-            </dl>`
-          : nothing
-      }
-      <button type="button" class="ics" data-id=${entry.id} @click=${this.#downloadOne}>
-        ${text.downloadOne}<span class="vh">: ${title}</span>
-      </button>`
-  }
-
-  #renderAxis(
-    doc: ProgrammeDocument,
-    shown: ProgrammeTimelineEntry[],
-    today: string,
-    active: ProgrammeTimelineEntry | undefined,
-    lang: Language,
-    text: TimelineMessages,
-  ) {
-    const zoom: TimelineZoom = this.zoom === 'quarter' ? 'quarter' : 'year'
-    const programme = programmeInterval(doc)
-    const first = Math.min(year(shown[0]?.interval.start ?? today), year(programme.start), year(today))
-    const last = Math.max(...shown.map((entry) => year(entry.interval.end)), year(programme.end), year(today))
-    const origin = `${first}-01-01`
-    const total = daysBetween(origin, `${last}-12-31`) + 1
-    const at = (day: string) => (daysBetween(origin, day) / total) * 100
-    // Lanes are laid out by the space an item takes on screen: a one-day decision still needs room for its text.
-    const minDays = Math.ceil(((MIN_ITEM_REM + GAP_REM) / YEAR_REM[zoom]) * 365.25)
-    const { lanes, laneOf } = assignLanes(
-      shown.map((entry) => {
-        const room = addDays(entry.interval.start, minDays - 1)
-        return { id: entry.id, interval: { ...entry.interval, end: maxDay(entry.interval.end, room) } }
-      }),
-    )
-    const ticks: { day: string; label: string }[] = []
-    for (let y = first; y <= last; y++) {
-      if (zoom === 'year') ticks.push({ day: `${y}-01-01`, label: String(y) })
-      else
-        for (const quarter of [1, 2, 3, 4] as const)
-          ticks.push({
-            day: toDayInterval({ precision: 'quarter', year: y, quarter }).start,
-            label: formatPartialDate({ precision: 'quarter', year: y, quarter }, lang),
-          })
-    }
-    const rows = shown.map((entry) => {
-      const status = entryStatus(entry.interval, today)
-      const x = at(entry.interval.start)
-      return html`<li
-        class="bar ${status} ${entry.kind}"
-        ${styleProperties({
-          '--_x': x.toFixed(3),
-          '--_w': (at(addDays(entry.interval.end, 1)) - x).toFixed(3),
-          '--_row': (laneOf.get(entry.id) ?? 0) + 1,
-        })}
-      >
-        <button
-          type="button"
-          id=${ITEM_ID_PREFIX + entry.id}
-          class="item"
-          part="item"
-          data-id=${entry.id}
-          tabindex=${entry === active ? 0 : -1}
-          aria-current=${entry.id === this.selectedId ? 'true' : nothing}
-          @click=${this.#clickItem}
-          @keydown=${this.#keyItem}
-          @focus=${this.#focusItem}
-        >
-          <span class="bar-meta">
-            ${statusIcon(status)}
-            <time datetime=${htmlDatetime(entry.start)}>${entryDate(entry, lang)}</time>
-            <span class="kind">${TIMELINE_KIND_LABELS[lang][entry.kind]}</span>
-          </span>
-          <span class="bar-title">${renderText(localize(entry.item.title, lang), lang)}</span>
-          <span class="vh">${TIMELINE_STATUS_LABELS[lang][status]}</span>
-        </button>
-      </li>`
-    })
-    const todayAt = at(today)
-    const todayRow = renderToday(today, lang, text, {
-      '--_x': todayAt.toFixed(3),
-      '--_end': todayAt > 60 ? 1 : 0,
-    })
-    const after = shown.findIndex((entry) => entry.interval.start > today)
-    rows.splice(after < 0 ? rows.length : after, 0, todayRow)
-    return html`<div class="axis-view" part="axis">
-      <div class="toolbar" role="group" aria-label=${text.zoom}>
-        ${(['year', 'quarter'] as const).map(
-          (value) =>
-            html`<button
-              type="button"
-              class="zoom"
-              aria-pressed=${String(zoom === value)}
-              @click=${() => (this.zoom = value)}
-            >
-              ${value === 'year' ? text.zoomYear : text.zoomQuarter}
-            </button>`,
-        )}
-      </div>
-      <div class="scroller">
-        <div
-          class="canvas"
-          ${styleProperties({ '--_years': last - first + 1, '--_year': `${YEAR_REM[zoom]}rem`, '--_lanes': lanes })}
-        >
-          <div class="plot">
-            <div class="ticks" aria-hidden="true">
-              ${ticks.map(
-                (tick) =>
-                  html`<span class="tick" ${styleProperties({ '--_x': at(tick.day).toFixed(3) })}>
-                    ${tick.label}
-                  </span>`,
-              )}
-            </div>
-            <ol class="lanes" part="list" aria-label=${text.label}>
-              ${rows}
-            </ol>
-          </div>
-        </div>
-      </div>
-      ${
-        active
-          ? html`<div class="detail" part="detail" role="group" aria-label=${text.focused}>
-              ${this.#renderDetails(active, entryStatus(active.interval, today), lang, text)}
-            </div>`
-          : nothing
-      }
-    </div>`
-  }
-
-  #name(id: string, lang: Language): TemplateResult | string {
-    const name = this.#names.get(id)
-    return name ? renderText(localize(name, lang), lang) : id
-  }
-
-  #entry(id: string | undefined): ProgrammeTimelineEntry | undefined {
-    return this.#shown.find((entry) => entry.id === id)
-  }
-
-  /** Moves the tab stop to an item and focuses it once it is drawn. */
-  async #moveTo(id: string, scroll = false): Promise<void> {
-    this.activeId = id
-    await this.updateComplete
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ITEM_ID_PREFIX + id)}`)
-    if (!target) return
-    if (scroll) target.scrollIntoView({ block: 'center', inline: 'nearest' })
-    target.focus({ preventScroll: scroll })
-  }
-
-  #choose(entry: ProgrammeTimelineEntry): void {
-    this.selectedId = entry.id
-    this.activeId = entry.id
-    const { id, kind, interval, item } = entry
+  #choose(id: string | undefined): void {
+    const item = this.#item(id)
+    if (!item) return
+    this.selectedId = item.id
+    this.#focus.focused(item.id)
+    const { kind, interval, item: written } = item.entry
     this.select<VsTimelineSelectDetail>(
-      { id, kind, interval, item },
-      { kind: 'date', day: interval.start, id },
+      { id: item.id, kind, interval, item: written },
+      { kind: 'date', day: interval.start, id: item.id },
     )
   }
 
-  #clickItem = (event: MouseEvent): void => {
+  #clickItem(event: MouseEvent): void {
     const item = event.currentTarget as HTMLElement
     // Links and buttons inside a list item do their own thing.
     const control = (event.target as Element).closest('a, button')
     if (control && control !== item) return
-    const entry = this.#entry(item.dataset['id'])
-    if (entry) this.#choose(entry)
+    this.#choose(item.dataset['id'])
   }
 
-  #keyItem = (event: KeyboardEvent): void => {
+  #keyItem(event: KeyboardEvent): void {
     const item = event.currentTarget as HTMLElement
-    if (event.target !== item || event.altKey || event.ctrlKey || event.metaKey) return
-    const ids = this.#shown.map((entry) => entry.id)
-    const index = ids.indexOf(item.dataset['id'] ?? '')
-    let next: number
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        next = Math.min(index + 1, ids.length - 1)
-        break
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        next = Math.max(index - 1, 0)
-        break
-      case 'Home':
-        next = 0
-        break
-      case 'End':
-        next = ids.length - 1
-        break
-      case 'Enter':
-      case ' ': {
-        // A button selects through its click event.
-        if (item.localName === 'button') return
-        event.preventDefault()
-        const entry = this.#entry(ids[index])
-        if (entry) this.#choose(entry)
-        return
-      }
-      default:
-        return
+    const id = item.dataset['id']
+    if (event.target !== item || id === undefined) return
+    if (this.#focus.keydown(event, id)) return
+    // A button selects through its click event.
+    if ((event.key === 'Enter' || event.key === ' ') && item.localName !== 'button') {
+      event.preventDefault()
+      this.#choose(id)
     }
-    event.preventDefault()
-    const id = ids[next]
-    if (id !== undefined) void this.#moveTo(id)
-  }
-
-  #focusItem = (event: FocusEvent): void => {
-    const id = (event.currentTarget as HTMLElement).dataset['id']
-    if (id !== this.activeId) this.activeId = id
   }
 
   #changeFilters = (event: Event): void => {
@@ -730,7 +328,7 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
 
   #clearUnit = (): void => {
     this.unitFilter = undefined
-    const id = this.activeId
+    const id = this.#focus.activeId
     void this.updateComplete.then(() => {
       const target =
         (id && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ITEM_ID_PREFIX + id)}`)) ||
@@ -741,30 +339,20 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
 
   #downloadAll = (): void => {
     const doc = this.#document
-    if (doc)
-      this.#download(doc, this.#shown, `${doc.programme.id}-${timelineMessages[this.language].file}.ics`)
+    const content = this.#content
+    if (doc && content)
+      downloadCalendar(
+        doc,
+        content.items.map((item) => item.entry),
+        this.language,
+        `${doc.programme.id}-${content.words.file}.ics`,
+      )
   }
 
-  #downloadOne = (event: Event): void => {
+  #downloadOne(event: Event): void {
     const doc = this.#document
-    const entry = this.#entry((event.currentTarget as HTMLElement).dataset['id'])
-    if (doc && entry) this.#download(doc, [entry], `${doc.programme.id}-${entry.id}.ics`)
-  }
-
-  /** Makes an iCalendar file in the browser and offers it for download. */
-  #download(doc: ProgrammeDocument, entries: ProgrammeTimelineEntry[], fileName: string): void {
-    const lang = this.language
-    const calendar = toICalendar(calendarEvents(doc, entries, lang), {
-      prodId: KIT_PRODUCT_ID,
-      name: localize(doc.programme.name, lang).text,
-      stamp: new Date(),
-    })
-    const url = URL.createObjectURL(new Blob([calendar], { type: 'text/calendar;charset=utf-8' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = fileName
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    const item = this.#item((event.currentTarget as HTMLElement).dataset['id'])
+    if (doc && item) downloadCalendar(doc, [item.entry], this.language, `${doc.programme.id}-${item.id}.ics`)
   }
 
   /** Focuses the item named by the page's fragment: `#E07` or `#vs-tl-E07`. */
@@ -776,7 +364,7 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
       return
     }
     if (id.startsWith(ITEM_ID_PREFIX)) id = id.slice(ITEM_ID_PREFIX.length)
-    if (id && this.#entry(id)) void this.#moveTo(id, true)
+    if (id && this.#item(id)) this.#focus.moveTo(id, { scroll: true })
   }
 
   /** Brings the tab stop's item into the axis's scrolled view. */
@@ -795,59 +383,4 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   #afterPrint = (): void => {
     this.printing = false
   }
-}
-
-function prevent(event: Event): void {
-  event.preventDefault()
-}
-
-function maxDay(a: string, b: string): string {
-  return a > b ? a : b
-}
-
-function entryDate(entry: ProgrammeTimelineEntry, lang: Language): string {
-  return entry.end ? formatDateRange(entry.start, entry.end, lang) : formatPartialDate(entry.start, lang)
-}
-
-function renderToday(
-  today: string,
-  lang: Language,
-  text: TimelineMessages,
-  position?: Record<string, string | number>,
-) {
-  return html`<li class="today" part="today" ${styleProperties(position ?? {})}>
-    <span class="today-label"
-      >${text.today}: <time datetime=${today}>${formatDateText(today, lang)}</time></span
-    >
-  </li>`
-}
-
-function renderLinks(
-  label: string,
-  links: { href: string | undefined; label: TemplateResult | string; lang: Language | undefined }[],
-  lang: Language,
-) {
-  if (!links.length) return nothing
-  return html`<div>
-    <dt>${label}</dt>
-    <dd>
-      <ul class="links">
-        ${links.map(
-          (link) =>
-            html`<li>
-              ${
-                link.href
-                  ? html`<a
-                      href=${link.href}
-                      hreflang=${link.lang && link.lang !== lang ? link.lang : nothing}
-                    >
-                      ${link.label}
-                    </a>`
-                  : link.label
-              }
-            </li>`,
-        )}
-      </ul>
-    </dd>
-  </div>`
 }

@@ -33,7 +33,8 @@ export function onLanguageChange(listener: Listener): () => void {
   listeners.add(listener)
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()))
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true })
+    // The document itself, not `document.documentElement`, which a named element on the page can shadow.
+    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true })
   }
   return () => {
     listeners.delete(listener)

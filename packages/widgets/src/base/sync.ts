@@ -1,4 +1,5 @@
 import { isValidDay } from '@kth-vs/core'
+import { dispatchOnDocument, listenOn } from './host-page.js'
 
 /** What one widget tells the others of its `sync` group when the reader selects something. */
 export type SyncMessage =
@@ -19,7 +20,7 @@ export interface SyncDetail {
  * they need not know each other or share a parent.
  */
 export function broadcast(source: Element, group: string, message: SyncMessage): void {
-  document.dispatchEvent(new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { group, source, message } }))
+  dispatchOnDocument(new CustomEvent<SyncDetail>(SYNC_EVENT, { detail: { group, source, message } }))
 }
 
 /** A property of a value from the page, or undefined when the value has none or reading it throws. */
@@ -74,6 +75,5 @@ export function listen(
     const mine = group()
     if (mine && detail.group === mine && detail.source !== self) receive(detail.message)
   }
-  document.addEventListener(SYNC_EVENT, handler)
-  return () => document.removeEventListener(SYNC_EVENT, handler)
+  return listenOn(document, SYNC_EVENT, handler)
 }

@@ -8,6 +8,7 @@ import {
 } from '@kth-vs/core'
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { baseStyles } from './base.styles.js'
+import { createPageElement } from './host-page.js'
 import { resolveLanguage, onLanguageChange } from './language.js'
 import { type DataOrigin, type LoadOutcome, loadProgramme } from './load-data.js'
 import { type SyncMessage, broadcast, listen } from './sync.js'
@@ -207,11 +208,10 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
   #showFailure(found: ValidationIssue): void {
     const lang = this.language
     if (this.#failureBox?.isConnected && this.#failureBox.lang === lang) return
-    // Taken from the prototype: markup on the host page can shadow `document.createElement` itself
-    // (`<img name="createElement">`), and the message must still be written.
-    const createElement = Document.prototype.createElement
-    const element = (tag: string, className: string, text?: string) => {
-      const node = createElement.call(this.ownerDocument, tag)
+    // Markup on the host page can shadow `document.createElement` itself (`<img name="createElement">`),
+    // and the message must still be written.
+    const element = (tag: 'div' | 'li' | 'code' | 'ul' | 'p', className: string, text?: string) => {
+      const node = createPageElement(tag, this.ownerDocument)
       node.className = className
       if (text !== undefined) node.textContent = text
       return node

@@ -7,6 +7,7 @@ import {
   localize,
   toICalendar,
 } from '@kth-vs/core'
+import { createPageElement } from '../base/host-page.js'
 
 /** Makes an iCalendar file of the entries in the browser and offers it for download. */
 export function downloadCalendar(
@@ -21,7 +22,7 @@ export function downloadCalendar(
     stamp: new Date(),
   })
   const url = URL.createObjectURL(new Blob([calendar], { type: 'text/calendar;charset=utf-8' }))
-  const link = window.document.createElement('a')
+  const link = createPageElement('a')
   link.href = url
   link.download = fileName
   link.click()

@@ -10,6 +10,7 @@ import {
   timelineView,
 } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
+import { listenOn, rootElement } from '../base/host-page.js'
 import { noticeStyles } from '../base/notice.styles.js'
 import { RovingFocusController } from '../base/roving-focus.js'
 import { styleProperties } from '../base/style-properties.js'
@@ -138,6 +139,7 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   #scrolledFor: string | undefined
   #seenOutcome: unknown
   #hashPending = false
+  #stopListening: (() => void)[] = []
   #measured = false
   #frame = 0
   #resize = new ResizeObserver((records) => {
@@ -146,7 +148,8 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
     // within one observation loop.
     cancelAnimationFrame(this.#frame)
     this.#frame = requestAnimationFrame(() => {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+      const root = rootElement()
+      const rem = (root && parseFloat(getComputedStyle(root).fontSize)) || 16
       this.wide = width >= WIDE_REM * rem
       if (!this.#measured) {
         this.#measured = true
@@ -177,18 +180,18 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   override connectedCallback(): void {
     super.connectedCallback()
     this.#resize.observe(this)
-    window.addEventListener('hashchange', this.#followHash)
-    window.addEventListener('beforeprint', this.#beforePrint)
-    window.addEventListener('afterprint', this.#afterPrint)
+    this.#stopListening = [
+      listenOn(window, 'hashchange', this.#followHash),
+      listenOn(window, 'beforeprint', this.#beforePrint),
+      listenOn(window, 'afterprint', this.#afterPrint),
+    ]
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     this.#resize.disconnect()
     cancelAnimationFrame(this.#frame)
-    window.removeEventListener('hashchange', this.#followHash)
-    window.removeEventListener('beforeprint', this.#beforePrint)
-    window.removeEventListener('afterprint', this.#afterPrint)
+    for (const stop of this.#stopListening.splice(0)) stop()
   }
 
   protected override receiveSync(message: SyncMessage): void {

@@ -1,0 +1,57 @@
+// The host page's document and window, reached through their prototypes. A KTH page holds markup its
+// editors wrote, and a named element shadows a member of the same name: `<form name="addEventListener">`
+// makes `document.addEventListener` that form, and `<img id="removeEventListener">` does the same to
+// `window.removeEventListener`. The members the widgets use are taken from the prototypes once, here.
+
+const { addEventListener, removeEventListener, dispatchEvent } = EventTarget.prototype
+const documentElement = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get as (
+  this: Document,
+) => HTMLElement | null
+const { createElement } = Document.prototype
+
+/** Listens on `target` (the page's `document` or `window`). @returns a function that stops listening */
+export function listenOn(target: Document | Window, type: string, listener: EventListener): () => void {
+  addEventListener.call(target, type, listener)
+  return () => removeEventListener.call(target, type, listener)
+}
+
+/** Dispatches `event` on the page's `document`. */
+export function dispatchOnDocument(event: Event): void {
+  dispatchEvent.call(document, event)
+}
+
+/** The page's root element (`<html>`), or null in a document without one. */
+export function rootElement(): HTMLElement | null {
+  return documentElement.call(document)
+}
+
+/** A new element of the page's document, or of `owner`. */
+export function createPageElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  owner: Document = document,
+): HTMLElementTagNameMap[K] {
+  return createElement.call(owner, tag) as HTMLElementTagNameMap[K]
+}
+
+// The document methods Lit calls. The CDN build has Lit call them on this object (see tsup.config.ts).
+export const DOCUMENT_METHODS = [
+  'createComment',
+  'createDocumentFragment',
+  'createElement',
+  'createTextNode',
+  'createTreeWalker',
+  'importNode',
+] as const
+
+/**
+ * The document's methods that Lit calls, taken from the prototype and called on the real document, so
+ * that no markup on the page can shadow them.
+ */
+export const pageDocument = Object.freeze(
+  Object.fromEntries(
+    DOCUMENT_METHODS.map((name) => {
+      const method = Document.prototype[name] as (this: Document, ...args: unknown[]) => unknown
+      return [name, (...args: unknown[]) => method.apply(document, args)]
+    }),
+  ),
+) as unknown as Pick<Document, (typeof DOCUMENT_METHODS)[number]>

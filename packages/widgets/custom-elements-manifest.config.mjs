@@ -126,7 +126,15 @@ function publicApi() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-support/**', 'src/hardening/**'],
+  // What the npm build leaves out (tsconfig.build.json) is not in the manifest either.
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/test-*.ts',
+    'src/**/*.stories.ts',
+    'src/test-support/**',
+    'src/hardening/**',
+    'src/cdn/**',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [collectImports(), defineElementCalls(), publicApi()],

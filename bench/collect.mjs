@@ -1,4 +1,4 @@
-// `pnpm bench` at the repository root: runs every package's `bench` script through turbo, one at a time,
+// `pnpm bench` at the repository root: runs the packages' `bench` scripts through turbo, one at a time,
 // then writes the medians of all of it to bench/RESULTS.md with the machine they ran on.
 //
 // The browser benchmark (@kth-vs/bench, in this folder) writes its tables to bench/results/*.json; the
@@ -18,7 +18,15 @@ import { stripVTControlCharacters } from 'node:util'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const resultsDir = path.join(root, 'bench', 'results')
 const logFile = path.join(resultsDir, 'turbo-bench.log')
-const turboArgs = ['run', 'bench', '--concurrency', '1']
+/** The folders of the packages with a `bench` script; turbo builds what they use, not Storybook and the site. */
+const benchmarked = ['packages/core', 'bench']
+const turboArgs = [
+  'run',
+  'bench',
+  '--concurrency',
+  '1',
+  ...benchmarked.flatMap((dir) => ['--filter', `./${dir}`]),
+]
 const run = !process.argv.includes('--no-run')
 
 /** Runs turbo, passing its output through and keeping a copy; resolves to its exit code. */
@@ -165,10 +173,9 @@ const markdown = [
   'pnpm bench',
   '```',
   '',
-  `which runs \`node bench/collect.mjs\`, which runs \`turbo ${turboArgs.join(' ')}\` (every package's \`build\` first) and then writes this file from \`bench/results/\`. The packages' \`bench\` scripts:`,
+  `which runs \`node bench/collect.mjs\`, which runs \`turbo ${turboArgs.join(' ')}\` (building what they use first) and then writes this file from \`bench/results/\`. The packages' \`bench\` scripts:`,
   '',
-  `- ${await packageScript('packages/core')}`,
-  `- ${await packageScript('bench')}`,
+  ...(await Promise.all(benchmarked.map(async (dir) => `- ${await packageScript(dir)}`))),
   '',
   "The browser benchmark measures the production build: the CDN file as `@kth-vs/widgets` publishes it, and each widget's npm entry bundled as an application's production build bundles it. It drives headless Chromium through Playwright (launched as `tooling/chromium.ts` says, page 1280 × 800) and runs vis-timeline and dabeng OrgChart in the same browser on the same synthetic data. Each table says what it measures.",
   '',

@@ -25,7 +25,6 @@ export async function launch(origin: string): Promise<Bench> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   context.setDefaultTimeout(PAGE_TIMEOUT_MS)
   const page = await context.newPage()
-  await page.goto(`${origin}/harness/page.css`)
   const [userAgent, cores] = await page.evaluate(() => [navigator.userAgent, navigator.hardwareConcurrency])
   await page.close()
   return { browser, context, origin, userAgent: String(userAgent), cores: Number(cores) }

@@ -86,7 +86,10 @@ function chromiumVersion() {
 
 /** A table cell: widget tags as code (not HTML), pipes escaped, large numbers with thousands separators. */
 function cell(value) {
-  const text = Number.isInteger(value) && Math.abs(value) >= 1000 ? value.toLocaleString('en') : String(value)
+  const text =
+    typeof value === 'number' && Math.abs(value) >= 1000
+      ? value.toLocaleString('en', { maximumFractionDigits: 2 })
+      : String(value)
   return text.replace(/\|/g, '\\|').replace(/(?<!`)<(vs-[a-z-]+)>(?!`)/g, '`<$1>`')
 }
 

@@ -66,6 +66,8 @@ function html(title: string, scripts: string[], styles: string[] = []): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${title}</title>`,
+    // No icon to fetch: every request the page makes is the library's or the benchmark's.
+    '<link rel="icon" href="data:,">',
     ...styles.map((href) => `<link rel="stylesheet" href="${href}">`),
     '<link rel="stylesheet" href="/harness/page.css">',
     '</head>',

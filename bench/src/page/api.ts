@@ -9,7 +9,6 @@ export interface RenderResult {
 
 /** A page with the kit's widgets (from the CDN file or an npm bundle). */
 export interface WidgetPage {
-  kind: 'widgets'
   /** Resolves once `tag` is defined. */
   ready(tag: string): Promise<void>
   /** Creates `<tag>` with `attributes`, sets `data`, appends it and waits for `vs-load` and two frames. */
@@ -24,13 +23,11 @@ export interface WidgetPage {
 
 /** A page with vis-timeline. */
 export interface VisTimelinePage {
-  kind: 'vis-timeline'
   render(items: unknown[]): Promise<RenderResult>
 }
 
 /** A page with dabeng OrgChart and jQuery. */
 export interface OrgChartPage {
-  kind: 'orgchart'
   render(source: unknown): Promise<RenderResult>
 }
 

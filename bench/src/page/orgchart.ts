@@ -15,7 +15,6 @@ declare global {
 if (typeof $.fn.orgchart !== 'function') throw new Error('OrgChart did not register with this jQuery')
 
 const page: OrgChartPage = {
-  kind: 'orgchart',
   async render(source) {
     const start = performance.now()
     const container = document.createElement('div')

@@ -6,7 +6,6 @@ import type { VisTimelinePage } from './api.js'
 import { countElements, host, twoFrames } from './frames.js'
 
 const page: VisTimelinePage = {
-  kind: 'vis-timeline',
   async render(items) {
     const start = performance.now()
     const container = document.createElement('div')

@@ -48,8 +48,6 @@ const sameFocus = (a: FocusMark, b: FocusMark) =>
 let steps: number[] = []
 
 const page: WidgetPage = {
-  kind: 'widgets',
-
   async ready(tag) {
     await customElements.whenDefined(tag)
   },

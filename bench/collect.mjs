@@ -1,8 +1,9 @@
-// `pnpm bench` at the repository root: runs every package's `bench` script through turbo, one at a time,
+// `pnpm bench` at the repository root: runs the packages' `bench` scripts through turbo, one at a time,
 // then writes the medians of all of it to bench/RESULTS.md with the machine they ran on.
 //
-// The widgets' benchmarks write their tables to bench/results/*.json; the core's benchmark only prints,
-// so its lines are read from turbo's output, which is kept in bench/results/turbo-bench.log.
+// The browser benchmark (@kth-vs/bench, in this folder) writes its tables to bench/results/*.json; the
+// core's benchmark only prints, so its lines are read from turbo's output, which is kept in
+// bench/results/turbo-bench.log. The tables are printed at the end too.
 //
 //   node bench/collect.mjs            run the benchmarks, then write bench/RESULTS.md
 //   node bench/collect.mjs --no-run   write bench/RESULTS.md again from the results already in bench/results
@@ -17,7 +18,15 @@ import { stripVTControlCharacters } from 'node:util'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const resultsDir = path.join(root, 'bench', 'results')
 const logFile = path.join(resultsDir, 'turbo-bench.log')
-const turboArgs = ['run', 'bench', '--concurrency', '1']
+/** The folders of the packages with a `bench` script; turbo builds what they use, not Storybook and the site. */
+const benchmarked = ['packages/core', 'bench']
+const turboArgs = [
+  'run',
+  'bench',
+  '--concurrency',
+  '1',
+  ...benchmarked.flatMap((dir) => ['--filter', `./${dir}`]),
+]
 const run = !process.argv.includes('--no-run')
 
 /** Runs turbo, passing its output through and keeping a copy; resolves to its exit code. */
@@ -77,7 +86,10 @@ function chromiumVersion() {
 
 /** A table cell: widget tags as code (not HTML), pipes escaped, large numbers with thousands separators. */
 function cell(value) {
-  const text = Number.isInteger(value) && Math.abs(value) >= 1000 ? value.toLocaleString('en') : String(value)
+  const text =
+    typeof value === 'number' && Math.abs(value) >= 1000
+      ? value.toLocaleString('en', { maximumFractionDigits: 2 })
+      : String(value)
   return text.replace(/\|/g, '\\|').replace(/(?<!`)<(vs-[a-z-]+)>(?!`)/g, '`<$1>`')
 }
 
@@ -121,10 +133,10 @@ if (!core && suites.length === 0) {
   process.exit(1)
 }
 
-const order = ['widgets-sizes', 'widgets-org-chart', 'widgets-timeline', 'widgets-memory']
+const order = ['browser']
 suites.sort((a, b) => (order.indexOf(a.suite) + 1 || 99) - (order.indexOf(b.suite) + 1 || 99))
 const headless = suites.find((suite) => suite.userAgent)
-const sizes = suites.find((suite) => suite.esbuild)
+const bundled = suites.find((suite) => suite.esbuild)
 const cpus = os.cpus()
 const finished =
   suites
@@ -138,7 +150,16 @@ const machine = [
   `- OS: ${os.type()} ${os.release()} (${os.arch()})`,
   `- Node: ${process.version}`,
   `- Chromium: ${chromiumVersion()}, headless (${headless?.browser ?? 'not run'})`,
-  sizes ? `- esbuild: ${sizes.esbuild}` : undefined,
+  bundled ? `- esbuild: ${bundled.esbuild}` : undefined,
+  ...suites
+    .filter((suite) => suite.seconds)
+    .map((suite) => `- Time taken by the ${suite.suite} benchmark: ${suite.seconds} s`),
+  ...suites
+    .filter((suite) => suite.load)
+    .map(
+      (suite) =>
+        `- Load average (1 minute) when the ${suite.suite} benchmark started and ended: ${suite.load.join(' and ')}, on ${cpus.length} cores shared with other work`,
+    ),
   `- Finished: ${finished}`,
 ].filter(Boolean)
 
@@ -155,12 +176,11 @@ const markdown = [
   'pnpm bench',
   '```',
   '',
-  `which runs \`node bench/collect.mjs\`, which runs \`turbo ${turboArgs.join(' ')}\` (every package's \`build\` first) and then writes this file from \`bench/results/\`. The packages' \`bench\` scripts:`,
+  `which runs \`node bench/collect.mjs\`, which runs \`turbo ${turboArgs.join(' ')}\` (building what they use first) and then writes this file from \`bench/results/\`. The packages' \`bench\` scripts:`,
   '',
-  `- ${await packageScript('packages/core')}`,
-  `- ${await packageScript('packages/widgets')}`,
+  ...(await Promise.all(benchmarked.map(async (dir) => `- ${await packageScript(dir)}`))),
   '',
-  'The browser benchmarks run in vitest browser mode (Playwright, headless Chromium launched with `--js-flags=--expose-gc --enable-precise-memory-info`, viewport 1280 × 800 for the timings), with the widgets from source through Vite in development mode (Lit dev mode), so the times are upper bounds for a production build.',
+  "The browser benchmark measures the production build: the CDN file as `@kth-vs/widgets` publishes it, and each widget's npm entry bundled as an application's production build bundles it. It drives headless Chromium through Playwright (launched as `tooling/chromium.ts` says, page 1280 × 800) and runs vis-timeline and dabeng OrgChart in the same browser on the same synthetic data. Each table says what it measures.",
   '',
   '## Machine',
   '',
@@ -173,4 +193,5 @@ const markdown = [
 ].join('\n')
 
 await writeFile(path.join(root, 'bench', 'RESULTS.md'), `${markdown.trimEnd()}\n`)
+console.log(`\n${markdown.slice(markdown.indexOf('## Machine')).trimEnd()}\n`)
 console.log(`Wrote bench/RESULTS.md (${suites.length} result files${core ? ' and the core' : ''}).`)

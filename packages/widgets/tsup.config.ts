@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'esbuild'
 import { defineConfig } from 'tsup'
+import { minifyTemplates } from './scripts/template-text.mjs'
 
 const HOST_PAGE = fileURLToPath(new URL('src/base/host-page.ts', import.meta.url))
 // As in host-page.ts's DOCUMENT_METHODS; written out here, as the config cannot import DOM code.
@@ -48,6 +49,17 @@ const litPageDocument: Plugin = {
   },
 }
 
+/** Minifies the widgets' template text as the npm build does (scripts/minify-templates.mjs). */
+const widgetTemplates: Plugin = {
+  name: 'widget-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: minifyTemplates(await readFile(args.path, 'utf8'), 'ts'),
+      loader: 'ts',
+    }))
+  },
+}
+
 // The npm build is plain tsc output, one file per module (so bundlers drop what an app does not use).
 // This is the CDN build: one self-contained module with every widget, the core and the default dataset.
 export default defineConfig({
@@ -65,5 +77,5 @@ export default defineConfig({
   splitting: false,
   noExternal: [/.*/],
   tsconfig: 'tsconfig.build.json',
-  esbuildPlugins: [litPageDocument],
+  esbuildPlugins: [litPageDocument, widgetTemplates],
 })

@@ -5,6 +5,8 @@
 // template the indentation goes: a run of white space across a line break becomes one space, which
 // HTML renders as it renders the run.
 
+import ts from 'typescript'
+
 const TOKENS = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\/\*[\s\S]*?\*\/)|(\s+)|([{};])|([^"'/\s{};]+|\/)/g
 
 /**
@@ -54,4 +56,60 @@ export function minifyCss(text, { first = true, last = true } = {}) {
  */
 export function collapseHtml(text) {
   return text.replace(/[ \t]*\n\s*/g, ' ')
+}
+
+const MINIFIERS = {
+  css: (text, edges) => minifyCss(text, edges),
+  html: (text) => collapseHtml(text),
+  svg: (text) => collapseHtml(text),
+}
+
+/** The edits that minify the templates of one module's source, from last to first. */
+function edits(source, kind) {
+  const file = ts.createSourceFile(
+    `module.${kind}`,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    kind === 'ts' ? ts.ScriptKind.TS : ts.ScriptKind.JS,
+  )
+  const found = []
+  const stack = [file]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    const minify =
+      ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) ? MINIFIERS[node.tag.text] : undefined
+    if (minify !== undefined) {
+      const template = node.template
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)]
+      parts.forEach((part, i) => {
+        // The raw text lies between the part's delimiters: ` or } before, ` or ${ after.
+        const start = part.getStart(file) + 1
+        const end =
+          part.getEnd() -
+          (part.kind === ts.SyntaxKind.TemplateHead || part.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1)
+        const text = source.slice(start, end)
+        found.push({ start, end, text: minify(text, { first: i === 0, last: i === parts.length - 1 }) })
+      })
+    }
+    node.forEachChild((child) => {
+      stack.push(child)
+    })
+  }
+  return found.sort((a, b) => b.start - a.start)
+}
+
+/**
+ * A module's source with the static text of every `css`, `html` and `svg` tagged template minified.
+ * @param {string} source - JavaScript, or TypeScript with `kind` 'ts'
+ * @param {'js' | 'ts'} [kind]
+ * @returns {string}
+ */
+export function minifyTemplates(source, kind = 'js') {
+  let result = source
+  for (const edit of edits(source, kind))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  return result
 }

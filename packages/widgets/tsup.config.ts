@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import type { Plugin } from 'esbuild'
-import { defineConfig } from 'tsup'
+import { type Options, defineConfig } from 'tsup'
 import { minifyTemplates } from './scripts/template-text.mjs'
+
+/** An esbuild plugin, as tsup takes it (esbuild is tsup's own dependency). */
+type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
 const HOST_PAGE = fileURLToPath(new URL('src/base/host-page.ts', import.meta.url))
 // As in host-page.ts's DOCUMENT_METHODS; written out here, as the config cannot import DOM code.

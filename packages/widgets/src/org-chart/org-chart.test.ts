@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import './define.js'
+import '../timeline/define.js'
 import type { VsOrgChart } from './org-chart.js'
 
 afterEach(cleanup)
@@ -214,6 +215,46 @@ describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
     await press(element, '{ArrowDown}')
     await press(element, ' ')
     expect(selected).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'abe' }))
+  })
+})
+
+describe('focus stays where the reader put it', () => {
+  it.each(['{Home}', '{ArrowUp}', '{End}{End}'])(
+    'keeps focus on the Sources button after %s moved nowhere in the tree',
+    async (keys) => {
+      const element = await smallChart()
+      item(element, 'kth').focus()
+      await press(element, '{Enter}')
+      await press(element, keys)
+      const sources = element.shadowRoot!.querySelector<HTMLButtonElement>('.sources-toggle')!
+      sources.focus()
+      await press(element, '{Enter}')
+      expect(sources.getAttribute('aria-expanded')).toBe('true')
+      expect(element.shadowRoot!.activeElement).toBe(sources)
+    },
+  )
+
+  it('keeps focus in a synced timeline when Enter there changes the tree', async () => {
+    const container = mount(
+      '<vs-timeline sync="focus" view="list"></vs-timeline><vs-org-chart sync="focus" layout="list"></vs-org-chart>',
+      { lang: 'sv' },
+    )
+    const timeline = container.querySelector('vs-timeline')!
+    const element = container.querySelector('vs-org-chart')!
+    await settled(timeline)
+    await settled(element)
+    items(element)[0]!.focus()
+    await press(element, '{Home}')
+    await press(element, '{ArrowUp}')
+    const entry = timeline.shadowRoot!.querySelector<HTMLElement>('[part="item"][tabindex="0"]')!
+    entry.focus()
+    await userEvent.keyboard('{Enter}')
+    await timeline.updateComplete
+    await element.updateComplete
+    await element.updateComplete
+    expect(element.asOf).toBeDefined()
+    expect(document.activeElement).toBe(timeline)
+    expect(timeline.shadowRoot!.activeElement).toBe(entry)
   })
 })
 

@@ -86,14 +86,18 @@ const chartLayout = css`
     border-block-start: 0;
   }
 
+  /* Boxes: set through the properties the plain .node rule reads, so the state rules still win. */
+  .tree {
+    --_node-border: var(--_primary);
+    --_node-background: var(--_background);
+  }
+
   .node {
     flex-direction: column;
     align-items: center;
     text-align: center;
     min-inline-size: var(--vs-org-node-min-inline-size, 9rem);
     max-inline-size: 14rem;
-    border: 2px solid var(--_primary);
-    background: var(--_background);
   }
 
   .toggle {
@@ -132,7 +136,8 @@ export const orgChartStyles = css`
     padding: 0.375rem 0.5rem;
     min-block-size: 2rem;
     border-radius: var(--_radius);
-    border: 2px solid transparent;
+    border: 2px solid var(--_node-border, transparent);
+    background: var(--_node-background, transparent);
     cursor: pointer;
     overflow-wrap: anywhere;
   }
@@ -142,9 +147,11 @@ export const orgChartStyles = css`
     outline-offset: 2px;
   }
 
+  /* A thick leading edge as well as the fill, so the selection does not rest on colour or weight alone. */
   .node[aria-selected='true'] {
     background: var(--_surface);
     border-color: var(--_primary);
+    border-inline-start-width: 0.5rem;
     font-weight: 600;
   }
 
@@ -324,6 +331,11 @@ export const orgChartStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: HighlightText;
+    }
+
+    .node[aria-selected='true']:focus-visible {
+      outline-color: CanvasText;
     }
   }
 

@@ -2,6 +2,7 @@ import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
+import { inForcedColours, textContrast } from '../test-support/colours.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import './define.js'
 import '../timeline/define.js'
@@ -215,6 +216,35 @@ describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
     await press(element, '{ArrowDown}')
     await press(element, ' ')
     expect(selected).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'abe' }))
+  })
+})
+
+describe('the selected unit', () => {
+  it.each(['chart', 'list'])('stands out by more than its weight in the %s layout', async (layout) => {
+    const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    const on = getComputedStyle(item(element, 'ud'))
+    const off = getComputedStyle(item(element, 'abe'))
+    // A thicker edge: a change of shape, seen without telling colours apart.
+    expect(parseFloat(on.borderInlineStartWidth)).toBeGreaterThanOrEqual(
+      parseFloat(off.borderInlineStartWidth) + 4,
+    )
+    expect(on.borderInlineStartStyle).toBe('solid')
+  })
+
+  it.each(['chart', 'list'])('is readable and filled in forced colours in the %s layout', async (layout) => {
+    const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    await inForcedColours(async () => {
+      await element.updateComplete
+      const selected = item(element, 'ud')
+      expect(textContrast(selected)).toBeGreaterThanOrEqual(4.5)
+      expect(getComputedStyle(selected).backgroundColor).not.toBe(
+        getComputedStyle(item(element, 'abe')).backgroundColor,
+      )
+    })
   })
 })
 

@@ -253,7 +253,8 @@ export const orgChartStyles = css`
     font: inherit;
     min-block-size: 2.25rem;
     padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
+    /* The border colour is for dividers and too light (about 2.4:1) for the edge of a field (3:1). */
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_background);

@@ -2,7 +2,7 @@ import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
-import { inForcedColours, textContrast } from '../test-support/colours.js'
+import { contrast, inForcedColours, textContrast } from '../test-support/colours.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import './define.js'
 import '../timeline/define.js'
@@ -326,6 +326,26 @@ describe('options', () => {
     expect(element.shadowRoot!.querySelector('.notice')?.textContent).toContain(
       'as-of: "2022-13-01" är inget giltigt datum',
     )
+  })
+})
+
+describe('the search field', () => {
+  // KTH Style's default theme, as a KTH page sets it on :root.
+  const KTH_PAGE =
+    '--color-text: #000000; --color-text-muted: #646464; --color-background: #ffffff; --color-border: #a5a5a5; --color-secondary: #000000; background: #ffffff'
+
+  it.each([
+    ['the kit', ''],
+    ['a KTH page', KTH_PAGE],
+  ])('has a border of 3:1 against the background on %s', async (_page, style) => {
+    const container = mount('<vs-org-chart search></vs-org-chart>', { lang: 'sv', style })
+    const element = container.querySelector('vs-org-chart')!
+    await settled(element)
+    const input = element.shadowRoot!.querySelector('input')!
+    const border = getComputedStyle(input).borderTopColor
+    expect(contrast(border, getComputedStyle(input).backgroundColor)).toBeGreaterThanOrEqual(3)
+    const page = getComputedStyle(container).backgroundColor
+    if (style) expect(contrast(border, page)).toBeGreaterThanOrEqual(3)
   })
 })
 

@@ -202,6 +202,18 @@ describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
     expect(focusedId(element)).toBe('abe-x')
   })
 
+  it('marks only the selected unit with aria-selected, as a single-select tree has it', async () => {
+    const element = await smallChart()
+    expect(items(element).filter((i) => i.hasAttribute('aria-selected'))).toEqual([])
+    item(element, 'abe').focus()
+    await press(element, '{Enter}')
+    expect(
+      items(element)
+        .filter((i) => i.hasAttribute('aria-selected'))
+        .map((i) => [i.dataset.id, i.getAttribute('aria-selected')]),
+    ).toEqual([['abe', 'true']])
+  })
+
   it('selects with Enter or Space, fires vs-select and shows the details', async () => {
     const element = await smallChart()
     const selected = vi.fn()

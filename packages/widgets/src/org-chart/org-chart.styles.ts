@@ -155,10 +155,12 @@ export const orgChartStyles = css`
     font-weight: 600;
   }
 
+  /* 24 by 24 px at least: the smallest pointer target WCAG 2.5.8 allows. */
   .toggle {
-    display: inline-block;
-    inline-size: 1rem;
-    text-align: center;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
   }
 
   .node[aria-expanded='false'] .toggle::before {

@@ -341,6 +341,22 @@ describe('options', () => {
   })
 })
 
+describe('targets and focus rings', () => {
+  it.each(['chart', 'list'])('gives the expand toggle a target of 24 by 24 px in the %s layout', async (layout) => {
+    const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+    const toggle = item(element, 'ud').querySelector('.toggle')!.getBoundingClientRect()
+    expect(toggle.width).toBeGreaterThanOrEqual(24)
+    expect(toggle.height).toBeGreaterThanOrEqual(24)
+  })
+
+  it('opens a unit from its toggle', async () => {
+    const element = await smallChart()
+    item(element, 'ud').querySelector<HTMLElement>('.toggle')!.click()
+    await element.updateComplete
+    expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('true')
+  })
+})
+
 describe('the search field', () => {
   // KTH Style's default theme, as a KTH page sets it on :root.
   const KTH_PAGE =

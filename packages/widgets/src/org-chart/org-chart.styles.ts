@@ -2,9 +2,10 @@ import { css } from 'lit'
 
 /** The top-down chart: nested lists drawn as boxes joined by connector lines. */
 const chartLayout = css`
+  /* Room for the focus ring (3px outside a 2px gap), which the scroll container would clip. */
   .scroller {
     overflow-x: auto;
-    padding-block-end: 0.5rem;
+    padding: 0.5rem;
   }
 
   .tree,

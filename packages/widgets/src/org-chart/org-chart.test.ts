@@ -355,6 +355,25 @@ describe('targets and focus rings', () => {
     await element.updateComplete
     expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('true')
   })
+
+  it('keeps the whole focus ring of the top unit inside the chart scroller', async () => {
+    const element = await smallChart('expand-depth="1" layout="chart"')
+    const scroller = element.shadowRoot!.querySelector('.scroller')!
+    const top = item(element, 'kth')
+    top.focus()
+    await press(element, '{Home}')
+    const style = getComputedStyle(top)
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+    const box = top.getBoundingClientRect()
+    const clip = scroller.getBoundingClientRect()
+    expect(ring).toBeGreaterThan(0)
+    expect(box.top - ring).toBeGreaterThanOrEqual(clip.top)
+    // The leftmost and rightmost boxes of the chart too.
+    for (const id of ['kth', 'ud', 'abe']) {
+      const edge = item(element, id).getBoundingClientRect()
+      expect(edge.left - ring, id).toBeGreaterThanOrEqual(clip.left)
+    }
+  })
 })
 
 describe('the search field', () => {

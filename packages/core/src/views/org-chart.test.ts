@@ -124,6 +124,13 @@ describe('orgChartView', () => {
     expect(view().hits).toBeUndefined()
   })
 
+  it('lets the reader close a unit a search opened', () => {
+    // The matches open the way to them; units the reader gives are shown as given.
+    const closed = view({ query: 'avdel', lang: 'en', expanded: new Set(['kth', 'ud']) })
+    expect(outline(closed.rows)).toEqual(['kth -', '  ud -', '    vs +', '    hr-dept'])
+    expect(closed.rows.find((row) => row.id === 'vs')?.hasChildren).toBe(true)
+  })
+
   it('shows one branch with root, and says so when the unit does not exist on the day', () => {
     expect(outline(view({ root: 'ud' }).rows)).toEqual(['ud -', '  vs -', '    it', '  hr-dept'])
     expect(view({ root: 'gvs' })).toMatchObject({ rows: [], empty: 'Enheten "gvs" finns inte den dagen.' })

@@ -42,7 +42,8 @@ export interface OrgChartViewOptions {
   expandDepth?: number | undefined
   /**
    * The units whose children are shown; `all` for every unit, as on a page without scripts. When
-   * absent, the first `expandDepth` levels and the way to the selected unit.
+   * absent, the first `expandDepth` levels, the way to the selected unit and the way to the matches of
+   * a search. When given, it is followed as it is, so the reader can close a unit a search opened.
    */
   expanded?: ReadonlySet<string> | 'all' | undefined
   /** A search: only the units that match and the way to them are shown. */
@@ -269,8 +270,8 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
     expanded = expandedToDepth(roots, Math.max(0, Number(options.expandDepth ?? 2) || 0))
     // Keep the selected unit in view when the day changes.
     if (options.selectedId) for (const id of ancestorsOfMatches(tree, [options.selectedId])) expanded.add(id)
+    if (only) for (const id of only) expanded.add(id)
   }
-  if (only) for (const id of only) expanded.add(id)
 
   const related = relatedOn(document, day)
   const treeRows = visibleRows(roots, expanded, only)

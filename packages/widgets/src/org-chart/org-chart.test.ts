@@ -321,6 +321,27 @@ describe('options', () => {
     expect(ids(element)).toEqual(['kth', 'abe', 'abe-x'])
   })
 
+  it('closes an open unit with Left while a search is shown, and opens it again with Right', async () => {
+    const element = await smallChart('search expand-depth="0"')
+    const input = element.shadowRoot!.querySelector('input')!
+    input.value = 'avdelningen'
+    input.dispatchEvent(new InputEvent('input'))
+    await element.updateComplete
+    item(element, 'vs').focus()
+    await press(element, '{ArrowLeft}')
+    expect(item(element, 'vs').getAttribute('aria-expanded')).toBe('false')
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs'])
+    expect(focusedId(element)).toBe('vs')
+    await press(element, '{ArrowRight}')
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs', 'it', 'hr'])
+    // A new search reveals its matches again.
+    await press(element, '{ArrowLeft}')
+    input.value = 'avdelning'
+    input.dispatchEvent(new InputEvent('input'))
+    await element.updateComplete
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs', 'it', 'hr'])
+  })
+
   it('follows a date selected in its sync group', async () => {
     const element = await chart('sync="vs" as-of="2022-12-31" expand-depth="4"')
     document.dispatchEvent(

@@ -199,6 +199,8 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
         @input=${(event: InputEvent) => {
           this.query = (event.target as HTMLInputElement).value
           this.#navigation.focusedId = undefined
+          // A new search opens the way to its matches; the reader may close them again.
+          this.#expanded = undefined
         }}
       />
       <span class="hits" role="status">${content.hits ?? ''}</span>

@@ -288,7 +288,7 @@ describe('focus stays where the reader put it', () => {
     items(element)[0]!.focus()
     await press(element, '{Home}')
     await press(element, '{ArrowUp}')
-    const entry = timeline.shadowRoot!.querySelector<HTMLElement>('[part="item"][tabindex="0"]')!
+    const entry = timeline.shadowRoot!.querySelector<HTMLElement>('[data-select][tabindex="0"]')!
     entry.focus()
     await userEvent.keyboard('{Enter}')
     await timeline.updateComplete
@@ -363,12 +363,15 @@ describe('options', () => {
 })
 
 describe('targets and focus rings', () => {
-  it.each(['chart', 'list'])('gives the expand toggle a target of 24 by 24 px in the %s layout', async (layout) => {
-    const element = await smallChart(`expand-depth="1" layout="${layout}"`)
-    const toggle = item(element, 'ud').querySelector('.toggle')!.getBoundingClientRect()
-    expect(toggle.width).toBeGreaterThanOrEqual(24)
-    expect(toggle.height).toBeGreaterThanOrEqual(24)
-  })
+  it.each(['chart', 'list'])(
+    'gives the expand toggle a target of 24 by 24 px in the %s layout',
+    async (layout) => {
+      const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+      const toggle = item(element, 'ud').querySelector('.toggle')!.getBoundingClientRect()
+      expect(toggle.width).toBeGreaterThanOrEqual(24)
+      expect(toggle.height).toBeGreaterThanOrEqual(24)
+    },
+  )
 
   it('opens a unit from its toggle', async () => {
     const element = await smallChart()

@@ -31,11 +31,12 @@ export function renderAxis(
         class="item"
         part="item"
         data-id=${item.id}
+        data-select=${item.id}
         tabindex=${item.tabStop ? 0 : -1}
         aria-current=${item.selected ? 'true' : nothing}
         @click=${handlers.click}
         @keydown=${handlers.keydown}
-        @focus=${handlers.focus}
+        @focusin=${handlers.focusin}
       >
         <span class="bar-meta">${statusIcon(item.status)} ${renderDate(item)} ${renderKind(item)}</span>
         <span class="bar-title">${renderText(item.title, lang)}</span>

@@ -122,6 +122,21 @@ describe('<vs-timeline> keyboard and selection', () => {
     })
   }
 
+  it('names the axis buttons in plain text and says which keys move between them', async () => {
+    const element = await render({ view: 'axis', lang: 'en', 'as-of': '2023-02-15' })
+    const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('.lanes button')]
+    expect(buttons).toHaveLength(6)
+    for (const button of buttons) {
+      // A button's content is only its name: no element inside it that means something of its own.
+      expect(button.querySelector('time'), button.id).toBeNull()
+      const hint = root(element).getElementById(button.getAttribute('aria-describedby') ?? '')
+      expect(hint?.textContent, button.id).toBe(
+        'The arrow keys move between the items, Home and End to the first and the last.',
+      )
+      expect(hint!.checkVisibility()).toBe(true)
+    }
+  })
+
   it('selects on click, but not when a link or button inside the item is used', async () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test')

@@ -38,11 +38,15 @@ export function statusIcon(status: TimelineStatus): TemplateResult {
   </svg>`
 }
 
-/** An item's date, with what the date means when it is only the day of publication. */
-export function renderDate(item: TimelineItemView): TemplateResult {
-  return html`<time datetime=${item.date.datetime}>${item.date.text}</time>${
-      item.published ? html` <span class="published">(${item.published})</span>` : nothing
-    }`
+/**
+ * An item's date, with what the date means when it is only the day of publication. Inside a button,
+ * whose content is only its name, the date is plain text rather than a `<time>`.
+ */
+export function renderDate(item: TimelineItemView, inButton = false): TemplateResult {
+  const date = inButton
+    ? html`<span class="date">${item.date.text}</span>`
+    : html`<time datetime=${item.date.datetime}>${item.date.text}</time>`
+  return html`${date}${item.published ? html` <span class="published">(${item.published})</span>` : nothing}`
 }
 
 /** The sentence that says which keys move between the items, which the items are described by. */

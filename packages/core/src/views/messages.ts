@@ -350,6 +350,7 @@ const orgChartSv = {
   validTo: (day: string) => `till och med ${day}`,
   validAlways: 'hela perioden',
   relations: 'Kopplingar',
+  detailsShown: (name: string) => `${name}: detaljerna visas under trädet.`,
 }
 
 /** The words of the organisation chart view. */
@@ -385,5 +386,6 @@ export const ORG_CHART_MESSAGES: Record<Language, OrgChartMessages> = {
     validTo: (day: string) => `until ${day}`,
     validAlways: 'throughout',
     relations: 'Links to others',
+    detailsShown: (name: string) => `${name}: its details are shown below the tree.`,
   },
 }

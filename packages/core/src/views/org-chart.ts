@@ -52,6 +52,11 @@ export interface OrgChartViewOptions {
   selectedId?: string | undefined
   /** The unit the reader moved to, which keeps the tab stop while it is shown. */
   focusedId?: string | undefined
+  /**
+   * What changed last, for a screen reader to be told: the day (set by another widget) or the
+   * selected unit's details, which appear below the tree.
+   */
+  announce?: 'day' | 'details' | undefined
 }
 
 /** A change to a unit, as a badge: "moved (formerly under GVS)". */
@@ -131,6 +136,8 @@ export interface OrgChartContent {
   details: UnitDetails | undefined
   /** With a search, how many units it found. */
   hits: string | undefined
+  /** What to tell a screen reader of the change named by `announce`: the caption, or where the details are. */
+  announcement: string
   /** The tree on the day and the units it starts from (the root's alone with `root`). */
   tree: OrgTree
   roots: readonly OrgTreeNode[]
@@ -300,13 +307,14 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
   const removed = changes.filter((change) => change.kind === 'removed')
   const selectedNode = options.selectedId ? tree.nodes.get(options.selectedId) : undefined
   const selectedUnit = selectedNode && document.units.find((unit) => unit.id === selectedNode.id)
+  const caption = compareFrom === undefined ? words.treeLabel(dayText) : words.compareLabel(fromText, dayText)
   return {
     lang,
     words,
     common,
     day,
     problems: problems.map((problem) => notADay(problem, lang, words.todayShown)),
-    caption: compareFrom === undefined ? words.treeLabel(dayText) : words.compareLabel(fromText, dayText),
+    caption,
     legend:
       compareFrom !== undefined || anyRelations
         ? {
@@ -347,6 +355,12 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
         ? unitDetails(document, selectedUnit, selectedNode, day, words, common, lang)
         : undefined,
     hits: hits === undefined ? undefined : words.searchHits(hits.length),
+    announcement:
+      options.announce === 'day'
+        ? caption
+        : options.announce === 'details' && selectedNode && selectedUnit
+          ? words.detailsShown(localize(selectedNode.name, lang).text)
+          : '',
     tree,
     roots,
   }

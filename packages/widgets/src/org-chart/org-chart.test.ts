@@ -354,6 +354,27 @@ describe('options', () => {
     expect(ids(element)).toContain('vs')
   })
 
+  it('says a date from its sync group and the details after Enter in a status region', async () => {
+    const element = await smallChart('sync="say" expand-depth="1"')
+    const status = () => element.shadowRoot!.querySelector('.announcement[role="status"]')
+    // There from the start, so a screen reader hears what is written into it later.
+    expect(status()?.textContent?.trim()).toBe('')
+    document.dispatchEvent(
+      new CustomEvent('vs-sync', {
+        detail: {
+          group: 'say',
+          source: document.body,
+          message: { kind: 'date', day: '2023-06-01', id: 'x' },
+        },
+      }),
+    )
+    await element.updateComplete
+    expect(status()?.textContent?.trim()).toBe('Organisationen den 1 juni 2023')
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    expect(status()?.textContent?.trim()).toBe('Universitetsdirektör: detaljerna visas under trädet.')
+  })
+
   it('explains an as-of that is not a date', async () => {
     const element = await chart('as-of="2022-13-01"')
     expect(element.shadowRoot!.querySelector('.notice')?.textContent).toContain(

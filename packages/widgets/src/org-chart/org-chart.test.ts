@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
 import { contrast, inForcedColours, textContrast } from '../test-support/colours.js'
+import { nextFrames } from '../test-support/keyboard.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import './define.js'
 import '../timeline/define.js'
@@ -228,6 +229,32 @@ describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
     await press(element, '{ArrowDown}')
     await press(element, ' ')
     expect(selected).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'abe' }))
+  })
+})
+
+describe('the focused unit stays in view', () => {
+  it('when selecting it makes a synced timeline above it shrink', async () => {
+    const container = mount(
+      '<vs-timeline sync="view" view="list"></vs-timeline><vs-org-chart sync="view" layout="list" expand-depth="4"></vs-org-chart>',
+      { lang: 'sv' },
+    )
+    const timeline = container.querySelector('vs-timeline')!
+    const element = container.querySelector('vs-org-chart')!
+    await settled(timeline)
+    await settled(element)
+    const unit = item(element, 'it-avdelningen')
+    unit.focus()
+    // The end of the timeline in view above it, where the page's scroll anchoring does not help.
+    unit.scrollIntoView({ block: 'end' })
+    const before = timeline.getBoundingClientRect().height
+    await press(element, '{Enter}')
+    await timeline.updateComplete
+    await nextFrames()
+    expect(timeline.getBoundingClientRect().height).toBeLessThan(before - 200)
+    const box = unit.getBoundingClientRect()
+    expect(element.shadowRoot!.activeElement).toBe(unit)
+    expect(box.top).toBeGreaterThanOrEqual(0)
+    expect(box.bottom).toBeLessThanOrEqual(innerHeight)
   })
 })
 

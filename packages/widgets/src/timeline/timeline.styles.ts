@@ -254,8 +254,10 @@ export const timelineStyles = css`
   }
 
   /* The title is the button that selects its item; it reads as the title, not as a control box. */
+  /* At least 24 px high, the smallest pointer target WCAG 2.5.8 allows; long titles still wrap. */
   .select {
-    display: inline;
+    display: inline-block;
+    min-block-size: 1.5rem;
     margin: 0;
     padding: 0;
     border: 0;

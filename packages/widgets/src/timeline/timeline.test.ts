@@ -299,6 +299,7 @@ describe('<vs-timeline> items as a list a screen reader walks', () => {
       expect(entry.hasAttribute('role'), entry.id).toBe(false)
       const select = selectOf(entry)
       expect(select.textContent!.trim()).toBe(entry.querySelector('.title')!.textContent!.trim())
+      expect(select.getBoundingClientRect().height, entry.id).toBeGreaterThanOrEqual(24)
       const described = select.getAttribute('aria-describedby')!.split(' ')
       const said = described.map((id) => root(element).getElementById(id)?.textContent ?? '').join(' ')
       expect(said).toContain(entry.querySelector('time')!.textContent)

@@ -6,6 +6,18 @@ import { chromiumLaunchOptions } from '../../tooling/chromium.js'
 import { type FallbackWidget, type RenderAttributes, renderFallback } from '@kth-vs/cli'
 import { type Language, validateProgramme } from '@kth-vs/core'
 
+/** What `commands.emulateMedia` passes to Playwright's `page.emulateMedia`; `null` ends the emulation. */
+export interface MediaEmulation {
+  forcedColors?: 'active' | 'none' | null
+  reducedMotion?: 'reduce' | 'no-preference' | null
+}
+
+/** `commands.emulateMedia(…)` in a browser test: Playwright's page.emulateMedia, for forced colours. */
+const emulateMedia: BrowserCommand<[options: MediaEmulation]> = async (context, options) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateMedia needs the Playwright provider')
+  await context.page.emulateMedia(options)
+}
+
 type StaticHtmlArgs = [widget: FallbackWidget, lang: Language, attributes: RenderAttributes, data: unknown]
 
 /**
@@ -32,7 +44,7 @@ export default defineConfig({
         launchOptions: chromiumLaunchOptions(['--js-flags=--expose-gc']),
       }),
       instances: [{ browser: 'chromium' }],
-      commands: { renderStaticHtml },
+      commands: { renderStaticHtml, emulateMedia },
     },
   },
 })
@@ -40,5 +52,6 @@ export default defineConfig({
 declare module 'vitest/browser' {
   interface BrowserCommands {
     renderStaticHtml: (...args: StaticHtmlArgs) => Promise<string>
+    emulateMedia: (options: MediaEmulation) => Promise<void>
   }
 }

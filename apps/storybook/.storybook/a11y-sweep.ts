@@ -16,6 +16,8 @@
 //                 and differs from the other state by more than its text colour
 //   reduced motion  with `prefers-reduced-motion: reduce` emulated: no running animation and no
 //                 transition or animation longer than 0.01 s on the widget, its shadow tree or pseudo-elements
+//   focus and state  no focus ring is cut off by a scroll container around a control it shows whole
+//                 (WCAG 2.4.7), and no single-select tree, listbox or grid marks items aria-selected="false"
 //
 // Every story in every project also goes through IBM's Equal Access engine (WCAG 2.2 A and AA) beside
 // the a11y addon's axe run (equal-access.ts).
@@ -147,6 +149,7 @@ export function a11ySweep(sweep: A11ySweep): Preview {
             ...(await reflowAndTextSpacing(canvas, widgets)),
             ...(await forcedColours(widgets)),
             ...(await reducedMotion(widgets)),
+            ...(await focusAndState(widgets)),
           )
         const issues = sweep.strict
           ? []
@@ -583,6 +586,83 @@ async function stateColours(widget: Widget): Promise<string[]> {
     await focusVisibly(element)
     if (widget.shadowRoot.activeElement === element) readable(element, 'when focused')
     element.blur()
+  }
+  return problems
+}
+
+// --- focus rings and states ---------------------------------------------------------------------------
+
+/** The visible area of an element that clips what overflows it (its padding box), or undefined. */
+function clipArea(element: Element): DOMRect | undefined {
+  const style = getComputedStyle(element)
+  if (style.overflowX === 'visible' && style.overflowY === 'visible') return undefined
+  const box = element.getBoundingClientRect()
+  return new DOMRect(
+    box.left + element.clientLeft,
+    box.top + element.clientTop,
+    element.clientWidth,
+    element.clientHeight,
+  )
+}
+
+/** The element's parent in the flat tree, across shadow roots, up to and including the widget. */
+function parentOf(element: Element, widget: Widget): Element | undefined {
+  if (element === widget) return undefined
+  const root = element.getRootNode()
+  return element.parentElement ?? (root instanceof ShadowRoot ? root.host : undefined)
+}
+
+const inside = (inner: DOMRect, outer: DOMRect, slack = 0.5) =>
+  inner.left >= outer.left - slack &&
+  inner.top >= outer.top - slack &&
+  inner.right <= outer.right + slack &&
+  inner.bottom <= outer.bottom + slack
+
+/**
+ * Every focusable control that a clipping container shows whole must show its focus ring whole too;
+ * and only the selected items of a single-select tree, listbox or grid carry `aria-selected`.
+ */
+async function focusAndState(widgets: Widget[]): Promise<string[]> {
+  const problems: string[] = []
+  for (const widget of widgets) {
+    for (const root of shadowRoots(widget.shadowRoot)) {
+      const unselected = [
+        ...root.querySelectorAll(
+          ':is([role="tree"], [role="listbox"], [role="grid"]):not([aria-multiselectable="true"]) [aria-selected="false"]',
+        ),
+      ]
+      const [first] = unselected
+      if (first)
+        problems.push(
+          `state: ${label(first)} and ${unselected.length - 1} more carry aria-selected="false" in a single-select widget; only the selected item carries aria-selected`,
+        )
+    }
+    const controls = [...widget.shadowRoot.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (element) => element.getClientRects().length > 0 && !element.closest('[hidden], [inert]'),
+    )
+    for (const [i, element] of controls.entries()) {
+      if (i === 0) await focusVisibly(element)
+      else element.focus({ preventScroll: true })
+      if (widget.shadowRoot.activeElement !== element || !element.matches(':focus-visible')) continue
+      const style = getComputedStyle(element)
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+      if (style.outlineStyle === 'none' || !(ring > 0)) continue
+      const box = element.getBoundingClientRect()
+      const ringBox = new DOMRect(
+        box.left - ring,
+        box.top - ring,
+        box.width + 2 * ring,
+        box.height + 2 * ring,
+      )
+      for (let node = parentOf(element, widget); node; node = parentOf(node, widget)) {
+        const area = clipArea(node)
+        if (area && inside(box, area) && !inside(ringBox, area)) {
+          problems.push(`focus: ${label(node)} cuts off the focus ring of ${label(element)}`)
+          break
+        }
+      }
+    }
+    ;(widget.shadowRoot.activeElement as HTMLElement | null)?.blur()
   }
   return problems
 }

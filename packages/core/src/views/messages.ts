@@ -272,6 +272,7 @@ const timelineSv = {
   zoomYear: 'År',
   zoomQuarter: 'Kvartal',
   focused: 'Händelsen i fokus',
+  keysHint: 'Piltangenterna flyttar mellan händelserna, Home och End till den första och den sista.',
   selectedNow: (title: string) => `Vald: ${title}`,
   file: 'tidslinje',
 }
@@ -313,6 +314,7 @@ export const TIMELINE_MESSAGES: Record<Language, TimelineMessages> = {
     zoomYear: 'Years',
     zoomQuarter: 'Quarters',
     focused: 'The item in focus',
+    keysHint: 'The arrow keys move between the items, Home and End to the first and the last.',
     selectedNow: (title: string) => `Selected: ${title}`,
     file: 'timeline',
   },
@@ -348,6 +350,7 @@ const orgChartSv = {
   validTo: (day: string) => `till och med ${day}`,
   validAlways: 'hela perioden',
   relations: 'Kopplingar',
+  detailsShown: (name: string) => `${name}: detaljerna visas under trädet.`,
 }
 
 /** The words of the organisation chart view. */
@@ -383,5 +386,6 @@ export const ORG_CHART_MESSAGES: Record<Language, OrgChartMessages> = {
     validTo: (day: string) => `until ${day}`,
     validAlways: 'throughout',
     relations: 'Links to others',
+    detailsShown: (name: string) => `${name}: its details are shown below the tree.`,
   },
 }

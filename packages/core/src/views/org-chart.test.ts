@@ -124,6 +124,25 @@ describe('orgChartView', () => {
     expect(view().hits).toBeUndefined()
   })
 
+  it('says what changed last for a screen reader: the day, or the details shown', () => {
+    expect(view().announcement).toBe('')
+    expect(view({ announce: 'day', attributes: { 'as-of': '2023-01-01' } }).announcement).toBe(
+      'Organisationen den 1 januari 2023',
+    )
+    expect(view({ announce: 'details', selectedId: 'it', lang: 'en' }).announcement).toBe(
+      'IT Department: its details are shown below the tree.',
+    )
+    // Nothing to say of a unit that is not there on the day.
+    expect(view({ announce: 'details', selectedId: 'gvs' }).announcement).toBe('')
+  })
+
+  it('lets the reader close a unit a search opened', () => {
+    // The matches open the way to them; units the reader gives are shown as given.
+    const closed = view({ query: 'avdel', lang: 'en', expanded: new Set(['kth', 'ud']) })
+    expect(outline(closed.rows)).toEqual(['kth -', '  ud -', '    vs +', '    hr-dept'])
+    expect(closed.rows.find((row) => row.id === 'vs')?.hasChildren).toBe(true)
+  })
+
   it('shows one branch with root, and says so when the unit does not exist on the day', () => {
     expect(outline(view({ root: 'ud' }).rows)).toEqual(['ud -', '  vs -', '    it', '  hr-dept'])
     expect(view({ root: 'gvs' })).toMatchObject({ rows: [], empty: 'Enheten "gvs" finns inte den dagen.' })

@@ -42,7 +42,8 @@ export interface OrgChartViewOptions {
   expandDepth?: number | undefined
   /**
    * The units whose children are shown; `all` for every unit, as on a page without scripts. When
-   * absent, the first `expandDepth` levels and the way to the selected unit.
+   * absent, the first `expandDepth` levels, the way to the selected unit and the way to the matches of
+   * a search. When given, it is followed as it is, so the reader can close a unit a search opened.
    */
   expanded?: ReadonlySet<string> | 'all' | undefined
   /** A search: only the units that match and the way to them are shown. */
@@ -51,6 +52,11 @@ export interface OrgChartViewOptions {
   selectedId?: string | undefined
   /** The unit the reader moved to, which keeps the tab stop while it is shown. */
   focusedId?: string | undefined
+  /**
+   * What changed last, for a screen reader to be told: the day (set by another widget) or the
+   * selected unit's details, which appear below the tree.
+   */
+  announce?: 'day' | 'details' | undefined
 }
 
 /** A change to a unit, as a badge: "moved (formerly under GVS)". */
@@ -130,6 +136,8 @@ export interface OrgChartContent {
   details: UnitDetails | undefined
   /** With a search, how many units it found. */
   hits: string | undefined
+  /** What to tell a screen reader of the change named by `announce`: the caption, or where the details are. */
+  announcement: string
   /** The tree on the day and the units it starts from (the root's alone with `root`). */
   tree: OrgTree
   roots: readonly OrgTreeNode[]
@@ -269,8 +277,8 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
     expanded = expandedToDepth(roots, Math.max(0, Number(options.expandDepth ?? 2) || 0))
     // Keep the selected unit in view when the day changes.
     if (options.selectedId) for (const id of ancestorsOfMatches(tree, [options.selectedId])) expanded.add(id)
+    if (only) for (const id of only) expanded.add(id)
   }
-  if (only) for (const id of only) expanded.add(id)
 
   const related = relatedOn(document, day)
   const treeRows = visibleRows(roots, expanded, only)
@@ -299,13 +307,14 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
   const removed = changes.filter((change) => change.kind === 'removed')
   const selectedNode = options.selectedId ? tree.nodes.get(options.selectedId) : undefined
   const selectedUnit = selectedNode && document.units.find((unit) => unit.id === selectedNode.id)
+  const caption = compareFrom === undefined ? words.treeLabel(dayText) : words.compareLabel(fromText, dayText)
   return {
     lang,
     words,
     common,
     day,
     problems: problems.map((problem) => notADay(problem, lang, words.todayShown)),
-    caption: compareFrom === undefined ? words.treeLabel(dayText) : words.compareLabel(fromText, dayText),
+    caption,
     legend:
       compareFrom !== undefined || anyRelations
         ? {
@@ -346,6 +355,12 @@ export function orgChartView(document: ProgrammeDocument, options: OrgChartViewO
         ? unitDetails(document, selectedUnit, selectedNode, day, words, common, lang)
         : undefined,
     hits: hits === undefined ? undefined : words.searchHits(hits.length),
+    announcement:
+      options.announce === 'day'
+        ? caption
+        : options.announce === 'details' && selectedNode && selectedUnit
+          ? words.detailsShown(localize(selectedNode.name, lang).text)
+          : '',
     tree,
     roots,
   }

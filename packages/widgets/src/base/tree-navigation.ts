@@ -52,9 +52,10 @@ export class TreeNavigationController {
 
   /** Focuses the row moved to, now that the host has drawn it. */
   afterRender(): void {
-    if (!this.#focusPending || this.focusedId === undefined) return
+    // Cleared on every render, so a move that went nowhere cannot pull focus back into the tree later.
+    const pending = this.#focusPending
     this.#focusPending = false
-    this.#options.elementFor(this.focusedId)?.focus()
+    if (pending && this.focusedId !== undefined) this.#options.elementFor(this.focusedId)?.focus()
   }
 
   /** Moves the tab stop to a row and focuses it once it is drawn. */

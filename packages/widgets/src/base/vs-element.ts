@@ -280,7 +280,21 @@ export abstract class VsElement<SelectDetail = unknown> extends LitElement {
    */
   protected select<T extends SelectDetail>(detail: T, message?: SyncMessage): void {
     this.emit<T>('vs-select', detail)
-    if (this.sync && message) broadcast(this, this.sync, message)
+    if (this.sync && message) {
+      broadcast(this, this.sync, message)
+      this.#keepFocusInView()
+    }
+  }
+
+  // The other widgets of the group redraw now and may shrink or grow above this one; once they have,
+  // the control the reader is on is brought back into view if it was pushed out of it.
+  #keepFocusInView(): void {
+    requestAnimationFrame(() => {
+      const focused = this.shadowRoot?.activeElement
+      if (!(focused instanceof HTMLElement)) return
+      const box = focused.getBoundingClientRect()
+      if (box.top < 0 || box.bottom > innerHeight) focused.scrollIntoView({ block: 'nearest' })
+    })
   }
 
   /** Follows a selection made in another widget of the same `sync` group; widgets override what they follow. */

@@ -23,7 +23,7 @@ export function renderRow(content: OrgChartContent, row: OrgRow): TemplateResult
       aria-setsize=${row.setSize}
       aria-posinset=${row.position}
       aria-expanded=${row.hasChildren ? String(open) : nothing}
-      aria-selected=${String(row.selected)}
+      aria-selected=${row.selected ? 'true' : nothing}
       aria-owns=${open ? `group-${row.id}` : nothing}
       aria-labelledby=${described ? `name-${row.id} desc-${row.id}` : `name-${row.id}`}
       tabindex=${row.tabStop ? 0 : -1}

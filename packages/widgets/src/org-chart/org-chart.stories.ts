@@ -80,6 +80,17 @@ export const Narrow: Story = { args: { width: '320px', asOf: '2023-01-01', expan
 /** The chart drawn top-down, whatever the width. */
 export const Chart: Story = { args: { layout: 'chart', root: 'vs', asOf: '2023-01-01' } }
 
+/** A selected unit in the chart layout, with its details below: the sweep checks its state in forced colours. */
+export const SelectedInChart: Story = {
+  args: { layout: 'chart', root: 'vs', asOf: '2023-01-01' },
+  play: async (context) => {
+    await playUntilSettled(context)
+    const chart = context.canvasElement.querySelector('vs-org-chart')!
+    chart.shadowRoot!.querySelector<HTMLElement>('[role="treeitem"][aria-level="2"]')!.click()
+    await chart.updateComplete
+  },
+}
+
 /** A search field that filters the tree and reveals matches. */
 export const Search: Story = { args: { search: true, lang: 'en' } }
 

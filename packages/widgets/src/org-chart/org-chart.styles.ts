@@ -2,9 +2,10 @@ import { css } from 'lit'
 
 /** The top-down chart: nested lists drawn as boxes joined by connector lines. */
 const chartLayout = css`
+  /* Room for the focus ring (3px outside a 2px gap), which the scroll container would clip. */
   .scroller {
     overflow-x: auto;
-    padding-block-end: 0.5rem;
+    padding: 0.5rem;
   }
 
   .tree,
@@ -86,14 +87,18 @@ const chartLayout = css`
     border-block-start: 0;
   }
 
+  /* Boxes: set through the properties the plain .node rule reads, so the state rules still win. */
+  .tree {
+    --_node-border: var(--_primary);
+    --_node-background: var(--_background);
+  }
+
   .node {
     flex-direction: column;
     align-items: center;
     text-align: center;
     min-inline-size: var(--vs-org-node-min-inline-size, 9rem);
     max-inline-size: 14rem;
-    border: 2px solid var(--_primary);
-    background: var(--_background);
   }
 
   .toggle {
@@ -132,7 +137,8 @@ export const orgChartStyles = css`
     padding: 0.375rem 0.5rem;
     min-block-size: 2rem;
     border-radius: var(--_radius);
-    border: 2px solid transparent;
+    border: 2px solid var(--_node-border, transparent);
+    background: var(--_node-background, transparent);
     cursor: pointer;
     overflow-wrap: anywhere;
   }
@@ -142,16 +148,20 @@ export const orgChartStyles = css`
     outline-offset: 2px;
   }
 
+  /* A thick leading edge as well as the fill, so the selection does not rest on colour or weight alone. */
   .node[aria-selected='true'] {
     background: var(--_surface);
     border-color: var(--_primary);
+    border-inline-start-width: 0.5rem;
     font-weight: 600;
   }
 
+  /* 24 by 24 px at least: the smallest pointer target WCAG 2.5.8 allows. */
   .toggle {
-    display: inline-block;
-    inline-size: 1rem;
-    text-align: center;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
   }
 
   .node[aria-expanded='false'] .toggle::before {
@@ -246,7 +256,8 @@ export const orgChartStyles = css`
     font: inherit;
     min-block-size: 2.25rem;
     padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
+    /* The border colour is for dividers and too light (about 2.4:1) for the edge of a field (3:1). */
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_background);
@@ -324,6 +335,11 @@ export const orgChartStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: HighlightText;
+    }
+
+    .node[aria-selected='true']:focus-visible {
+      outline-color: CanvasText;
     }
   }
 

@@ -2,8 +2,11 @@ import type { ProgrammeDocumentInput } from '@kth-vs/core'
 import { userEvent } from 'vitest/browser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { axeViolations } from '../test-support/axe.js'
+import { contrast, inForcedColours, textContrast } from '../test-support/colours.js'
+import { nextFrames } from '../test-support/keyboard.js'
 import { cleanup, mount, settled } from '../test-support/mount.js'
 import './define.js'
+import '../timeline/define.js'
 import type { VsOrgChart } from './org-chart.js'
 
 afterEach(cleanup)
@@ -200,6 +203,18 @@ describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
     expect(focusedId(element)).toBe('abe-x')
   })
 
+  it('marks only the selected unit with aria-selected, as a single-select tree has it', async () => {
+    const element = await smallChart()
+    expect(items(element).filter((i) => i.hasAttribute('aria-selected'))).toEqual([])
+    item(element, 'abe').focus()
+    await press(element, '{Enter}')
+    expect(
+      items(element)
+        .filter((i) => i.hasAttribute('aria-selected'))
+        .map((i) => [i.dataset.id, i.getAttribute('aria-selected')]),
+    ).toEqual([['abe', 'true']])
+  })
+
   it('selects with Enter or Space, fires vs-select and shows the details', async () => {
     const element = await smallChart()
     const selected = vi.fn()
@@ -214,6 +229,101 @@ describe('keyboard, as the WAI-ARIA tree view pattern has it', () => {
     await press(element, '{ArrowDown}')
     await press(element, ' ')
     expect(selected).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'abe' }))
+  })
+})
+
+describe('the focused unit stays in view', () => {
+  it('when selecting it makes a synced timeline above it shrink', async () => {
+    const container = mount(
+      '<vs-timeline sync="view" view="list"></vs-timeline><vs-org-chart sync="view" layout="list" expand-depth="4"></vs-org-chart>',
+      { lang: 'sv' },
+    )
+    const timeline = container.querySelector('vs-timeline')!
+    const element = container.querySelector('vs-org-chart')!
+    await settled(timeline)
+    await settled(element)
+    const unit = item(element, 'it-avdelningen')
+    unit.focus()
+    // The end of the timeline in view above it, where the page's scroll anchoring does not help.
+    unit.scrollIntoView({ block: 'end' })
+    const before = timeline.getBoundingClientRect().height
+    await press(element, '{Enter}')
+    await timeline.updateComplete
+    await nextFrames()
+    expect(timeline.getBoundingClientRect().height).toBeLessThan(before - 200)
+    const box = unit.getBoundingClientRect()
+    expect(element.shadowRoot!.activeElement).toBe(unit)
+    expect(box.top).toBeGreaterThanOrEqual(0)
+    expect(box.bottom).toBeLessThanOrEqual(innerHeight)
+  })
+})
+
+describe('the selected unit', () => {
+  it.each(['chart', 'list'])('stands out by more than its weight in the %s layout', async (layout) => {
+    const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    const on = getComputedStyle(item(element, 'ud'))
+    const off = getComputedStyle(item(element, 'abe'))
+    // A thicker edge: a change of shape, seen without telling colours apart.
+    expect(parseFloat(on.borderInlineStartWidth)).toBeGreaterThanOrEqual(
+      parseFloat(off.borderInlineStartWidth) + 4,
+    )
+    expect(on.borderInlineStartStyle).toBe('solid')
+  })
+
+  it.each(['chart', 'list'])('is readable and filled in forced colours in the %s layout', async (layout) => {
+    const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    await inForcedColours(async () => {
+      await element.updateComplete
+      const selected = item(element, 'ud')
+      expect(textContrast(selected)).toBeGreaterThanOrEqual(4.5)
+      expect(getComputedStyle(selected).backgroundColor).not.toBe(
+        getComputedStyle(item(element, 'abe')).backgroundColor,
+      )
+    })
+  })
+})
+
+describe('focus stays where the reader put it', () => {
+  it.each(['{Home}', '{ArrowUp}', '{End}{End}'])(
+    'keeps focus on the Sources button after %s moved nowhere in the tree',
+    async (keys) => {
+      const element = await smallChart()
+      item(element, 'kth').focus()
+      await press(element, '{Enter}')
+      await press(element, keys)
+      const sources = element.shadowRoot!.querySelector<HTMLButtonElement>('.sources-toggle')!
+      sources.focus()
+      await press(element, '{Enter}')
+      expect(sources.getAttribute('aria-expanded')).toBe('true')
+      expect(element.shadowRoot!.activeElement).toBe(sources)
+    },
+  )
+
+  it('keeps focus in a synced timeline when Enter there changes the tree', async () => {
+    const container = mount(
+      '<vs-timeline sync="focus" view="list"></vs-timeline><vs-org-chart sync="focus" layout="list"></vs-org-chart>',
+      { lang: 'sv' },
+    )
+    const timeline = container.querySelector('vs-timeline')!
+    const element = container.querySelector('vs-org-chart')!
+    await settled(timeline)
+    await settled(element)
+    items(element)[0]!.focus()
+    await press(element, '{Home}')
+    await press(element, '{ArrowUp}')
+    const entry = timeline.shadowRoot!.querySelector<HTMLElement>('[data-select][tabindex="0"]')!
+    entry.focus()
+    await userEvent.keyboard('{Enter}')
+    await timeline.updateComplete
+    await element.updateComplete
+    await element.updateComplete
+    expect(element.asOf).toBeDefined()
+    expect(document.activeElement).toBe(timeline)
+    expect(timeline.shadowRoot!.activeElement).toBe(entry)
   })
 })
 
@@ -238,6 +348,27 @@ describe('options', () => {
     expect(ids(element)).toEqual(['kth', 'abe', 'abe-x'])
   })
 
+  it('closes an open unit with Left while a search is shown, and opens it again with Right', async () => {
+    const element = await smallChart('search expand-depth="0"')
+    const input = element.shadowRoot!.querySelector('input')!
+    input.value = 'avdelningen'
+    input.dispatchEvent(new InputEvent('input'))
+    await element.updateComplete
+    item(element, 'vs').focus()
+    await press(element, '{ArrowLeft}')
+    expect(item(element, 'vs').getAttribute('aria-expanded')).toBe('false')
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs'])
+    expect(focusedId(element)).toBe('vs')
+    await press(element, '{ArrowRight}')
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs', 'it', 'hr'])
+    // A new search reveals its matches again.
+    await press(element, '{ArrowLeft}')
+    input.value = 'avdelning'
+    input.dispatchEvent(new InputEvent('input'))
+    await element.updateComplete
+    expect(ids(element)).toEqual(['kth', 'ud', 'vs', 'it', 'hr'])
+  })
+
   it('follows a date selected in its sync group', async () => {
     const element = await chart('sync="vs" as-of="2022-12-31" expand-depth="4"')
     document.dispatchEvent(
@@ -250,11 +381,90 @@ describe('options', () => {
     expect(ids(element)).toContain('vs')
   })
 
+  it('says a date from its sync group and the details after Enter in a status region', async () => {
+    const element = await smallChart('sync="say" expand-depth="1"')
+    const status = () => element.shadowRoot!.querySelector('.announcement[role="status"]')
+    // There from the start, so a screen reader hears what is written into it later.
+    expect(status()?.textContent?.trim()).toBe('')
+    document.dispatchEvent(
+      new CustomEvent('vs-sync', {
+        detail: {
+          group: 'say',
+          source: document.body,
+          message: { kind: 'date', day: '2023-06-01', id: 'x' },
+        },
+      }),
+    )
+    await element.updateComplete
+    expect(status()?.textContent?.trim()).toBe('Organisationen den 1 juni 2023')
+    item(element, 'ud').focus()
+    await press(element, '{Enter}')
+    expect(status()?.textContent?.trim()).toBe('Universitetsdirektör: detaljerna visas under trädet.')
+  })
+
   it('explains an as-of that is not a date', async () => {
     const element = await chart('as-of="2022-13-01"')
     expect(element.shadowRoot!.querySelector('.notice')?.textContent).toContain(
       'as-of: "2022-13-01" är inget giltigt datum',
     )
+  })
+})
+
+describe('targets and focus rings', () => {
+  it.each(['chart', 'list'])(
+    'gives the expand toggle a target of 24 by 24 px in the %s layout',
+    async (layout) => {
+      const element = await smallChart(`expand-depth="1" layout="${layout}"`)
+      const toggle = item(element, 'ud').querySelector('.toggle')!.getBoundingClientRect()
+      expect(toggle.width).toBeGreaterThanOrEqual(24)
+      expect(toggle.height).toBeGreaterThanOrEqual(24)
+    },
+  )
+
+  it('opens a unit from its toggle', async () => {
+    const element = await smallChart()
+    item(element, 'ud').querySelector<HTMLElement>('.toggle')!.click()
+    await element.updateComplete
+    expect(item(element, 'ud').getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('keeps the whole focus ring of the top unit inside the chart scroller', async () => {
+    const element = await smallChart('expand-depth="1" layout="chart"')
+    const scroller = element.shadowRoot!.querySelector('.scroller')!
+    const top = item(element, 'kth')
+    top.focus()
+    await press(element, '{Home}')
+    const style = getComputedStyle(top)
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+    const box = top.getBoundingClientRect()
+    const clip = scroller.getBoundingClientRect()
+    expect(ring).toBeGreaterThan(0)
+    expect(box.top - ring).toBeGreaterThanOrEqual(clip.top)
+    // The leftmost and rightmost boxes of the chart too.
+    for (const id of ['kth', 'ud', 'abe']) {
+      const edge = item(element, id).getBoundingClientRect()
+      expect(edge.left - ring, id).toBeGreaterThanOrEqual(clip.left)
+    }
+  })
+})
+
+describe('the search field', () => {
+  // KTH Style's default theme, as a KTH page sets it on :root.
+  const KTH_PAGE =
+    '--color-text: #000000; --color-text-muted: #646464; --color-background: #ffffff; --color-border: #a5a5a5; --color-secondary: #000000; background: #ffffff'
+
+  it.each([
+    ['the kit', ''],
+    ['a KTH page', KTH_PAGE],
+  ])('has a border of 3:1 against the background on %s', async (_page, style) => {
+    const container = mount('<vs-org-chart search></vs-org-chart>', { lang: 'sv', style })
+    const element = container.querySelector('vs-org-chart')!
+    await settled(element)
+    const input = element.shadowRoot!.querySelector('input')!
+    const border = getComputedStyle(input).borderTopColor
+    expect(contrast(border, getComputedStyle(input).backgroundColor)).toBeGreaterThanOrEqual(3)
+    const page = getComputedStyle(container).backgroundColor
+    if (style) expect(contrast(border, page)).toBeGreaterThanOrEqual(3)
   })
 })
 

@@ -90,6 +90,8 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
   #expanded: ReadonlySet<string> | undefined
   #expandedFor = ''
   #expandedIn: ProgrammeDocument | undefined
+  /** What changed last, for the status region: a day from the sync group, or a selection. */
+  #announce: 'day' | 'details' | undefined
   #navigation = new TreeNavigationController(this, {
     rows: () => this.#content?.rows ?? [],
     elementFor: (id) => this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`),
@@ -114,6 +116,7 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
       this.compareFrom = undefined
       this.compareTo = undefined
       this.asOf = message.day
+      this.#announce = 'day'
     }
   }
 
@@ -135,6 +138,7 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
       query: this.search ? this.query : undefined,
       selectedId: this.selectedId,
       focusedId: this.#navigation.focusedId,
+      announce: this.#announce,
     })
     this.#content = content
     const level = clampHeadingLevel(this.headingLevel)
@@ -142,6 +146,7 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
       ${content.problems.map((problem) => html`<p class="notice">${problem}</p>`)}
       ${this.search ? this.#renderSearch(content) : nothing}
       <p class="caption" id="tree-caption">${content.caption}</p>
+      <p class="announcement visually-hidden" role="status">${content.announcement}</p>
       ${renderLegend(content)}
       ${
         content.empty !== undefined
@@ -199,6 +204,8 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
         @input=${(event: InputEvent) => {
           this.query = (event.target as HTMLInputElement).value
           this.#navigation.focusedId = undefined
+          // A new search opens the way to its matches; the reader may close them again.
+          this.#expanded = undefined
         }}
       />
       <span class="hits" role="status">${content.hits ?? ''}</span>
@@ -242,6 +249,7 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
     if (!row || !this.#content) return
     this.selectedId = id
     this.sourcesOpen = false
+    this.#announce = 'details'
     const name: LocalizedText = row.node.name
     this.select<OrgChartSelectDetail>(
       { id, kind: 'unit', name, day: this.#content.day },

@@ -11,6 +11,8 @@ const LEFT_OUT = [
   '[aria-hidden="true"]',
   '.visually-hidden',
   '.vh',
+  // How the arrow keys move between timeline items: a page without scripts has no such keys.
+  '.keys-hint',
   '[role="status"]',
   'form',
   'input',

@@ -31,4 +31,7 @@ export const itemIds = (element: VsTimeline) =>
   [...root(element).querySelectorAll<HTMLElement>('[part="item"]')].map((node) => node.dataset['id'])
 export const item = (element: VsTimeline, id: string) =>
   root(element).querySelector<HTMLElement>(`#vs-tl-${id}`)!
+/** The button that selects an item and holds its tab stop: its title in the list, its bar on the axis. */
+export const selectButton = (element: VsTimeline, id: string) =>
+  root(element).querySelector<HTMLButtonElement>(`[data-select="${id}"]`)!
 export const dateOf = (element: VsTimeline, id: string) => item(element, id).querySelector('time')!

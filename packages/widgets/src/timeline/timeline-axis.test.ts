@@ -3,7 +3,7 @@ import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { cleanup } from '../test-support/mount.js'
-import { frames, item, itemIds, render, root, texts } from './test-timeline.js'
+import { frames, item, itemIds, render, root, selectButton, texts } from './test-timeline.js'
 import type { VsTimelineSelectDetail } from './timeline.js'
 
 afterEach(cleanup)
@@ -74,10 +74,10 @@ describe('<vs-timeline> keyboard and selection', () => {
   for (const view of ['list', 'axis']) {
     it(`moves through items in date order with the arrow keys (${view})`, async () => {
       const element = await render({ view, 'as-of': '2021-01-01' })
-      const tabStops = root(element).querySelectorAll('[part="item"][tabindex="0"]')
+      const tabStops = root(element).querySelectorAll('[data-select][tabindex="0"]')
       expect(tabStops).toHaveLength(1)
-      item(element, 'T1').focus()
-      const focused = () => (root(element).activeElement as HTMLElement | null)?.dataset['id']
+      selectButton(element, 'T1').focus()
+      const focused = () => (root(element).activeElement as HTMLElement | null)?.dataset['select']
       for (const expected of ['T4', 'T2', 'T3']) {
         await userEvent.keyboard('{ArrowDown}')
         await element.updateComplete
@@ -89,7 +89,7 @@ describe('<vs-timeline> keyboard and selection', () => {
       await userEvent.keyboard('{End}')
       await element.updateComplete
       expect(focused()).toBe('T6')
-      expect(item(element, 'T6').getAttribute('tabindex')).toBe('0')
+      expect(selectButton(element, 'T6').getAttribute('tabindex')).toBe('0')
       await userEvent.keyboard('{Home}')
       await element.updateComplete
       expect(focused()).toBe('T1')
@@ -105,7 +105,7 @@ describe('<vs-timeline> keyboard and selection', () => {
       const listener = (event: Event) => synced.push((event as CustomEvent).detail.message)
       document.addEventListener('vs-sync', listener)
       onTestFinished(() => document.removeEventListener('vs-sync', listener))
-      item(element, 'T2').focus()
+      selectButton(element, 'T2').focus()
       await userEvent.keyboard('{Enter}')
       await element.updateComplete
       expect(selected).toHaveLength(1)
@@ -116,11 +116,26 @@ describe('<vs-timeline> keyboard and selection', () => {
         item: { id: 'T2', date: '2023-01' },
       })
       expect(synced).toEqual([{ kind: 'date', day: '2023-01-01', id: 'T2' }])
-      expect(item(element, 'T2').getAttribute('aria-current')).toBe('true')
+      expect(selectButton(element, 'T2').getAttribute('aria-current')).toBe('true')
       const announced = [...element.shadowRoot!.querySelectorAll('[role="status"]')].map((n) => n.textContent)
       expect(announced.some((text) => text?.startsWith('Vald: '))).toBe(true)
     })
   }
+
+  it('names the axis buttons in plain text and says which keys move between them', async () => {
+    const element = await render({ view: 'axis', lang: 'en', 'as-of': '2023-02-15' })
+    const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('.lanes button')]
+    expect(buttons).toHaveLength(6)
+    for (const button of buttons) {
+      // A button's content is only its name: no element inside it that means something of its own.
+      expect(button.querySelector('time'), button.id).toBeNull()
+      const hint = root(element).getElementById(button.getAttribute('aria-describedby') ?? '')
+      expect(hint?.textContent, button.id).toBe(
+        'The arrow keys move between the items, Home and End to the first and the last.',
+      )
+      expect(hint!.checkVisibility()).toBe(true)
+    }
+  })
 
   it('selects on click, but not when a link or button inside the item is used', async () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
@@ -197,8 +212,8 @@ describe('<vs-timeline> deep links and sync', () => {
       const element = await render({ view: 'list' })
       await element.updateComplete
       await element.updateComplete
-      expect(root(element).activeElement?.id).toBe('vs-tl-T3')
-      expect(item(element, 'T3').getAttribute('tabindex')).toBe('0')
+      expect(root(element).activeElement).toBe(selectButton(element, 'T3'))
+      expect(selectButton(element, 'T3').getAttribute('tabindex')).toBe('0')
     })
   }
 

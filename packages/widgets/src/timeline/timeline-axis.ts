@@ -5,8 +5,10 @@ import { renderText } from '../base/text.js'
 import {
   ITEM_ID_PREFIX,
   type ItemHandlers,
+  KEYS_HINT_ID,
   renderDate,
   renderDetails,
+  renderKeysHint,
   renderKind,
   renderToday,
   statusIcon,
@@ -31,13 +33,15 @@ export function renderAxis(
         class="item"
         part="item"
         data-id=${item.id}
+        data-select=${item.id}
         tabindex=${item.tabStop ? 0 : -1}
         aria-current=${item.selected ? 'true' : nothing}
+        aria-describedby=${KEYS_HINT_ID}
         @click=${handlers.click}
         @keydown=${handlers.keydown}
-        @focus=${handlers.focus}
+        @focusin=${handlers.focusin}
       >
-        <span class="bar-meta">${statusIcon(item.status)} ${renderDate(item)} ${renderKind(item)}</span>
+        <span class="bar-meta">${statusIcon(item.status)} ${renderDate(item, true)} ${renderKind(item)}</span>
         <span class="bar-title">${renderText(item.title, lang)}</span>
         <span class="vh">${item.statusLabel}</span>
       </button>
@@ -63,6 +67,7 @@ export function renderAxis(
           </button>`,
       )}
     </div>
+    ${renderKeysHint(content)}
     <div class="scroller">
       <div
         class="canvas"

@@ -14,11 +14,14 @@ import { renderText } from '../base/text.js'
 /** Prefix of each item's id in the shadow root, so `#vs-tl-E07` (or `#E07`) links to item E07. */
 export const ITEM_ID_PREFIX = 'vs-tl-'
 
+/** Id of the sentence that says which keys move between the items. */
+export const KEYS_HINT_ID = 'keys-hint'
+
 /** What the item templates call back into the element. */
 export interface ItemHandlers {
   click(event: MouseEvent): void
   keydown(event: KeyboardEvent): void
-  focus(event: FocusEvent): void
+  focusin(event: FocusEvent): void
   download(event: Event): void
 }
 
@@ -35,11 +38,20 @@ export function statusIcon(status: TimelineStatus): TemplateResult {
   </svg>`
 }
 
-/** An item's date, with what the date means when it is only the day of publication. */
-export function renderDate(item: TimelineItemView): TemplateResult {
-  return html`<time datetime=${item.date.datetime}>${item.date.text}</time>${
-      item.published ? html` <span class="published">(${item.published})</span>` : nothing
-    }`
+/**
+ * An item's date, with what the date means when it is only the day of publication. Inside a button,
+ * whose content is only its name, the date is plain text rather than a `<time>`.
+ */
+export function renderDate(item: TimelineItemView, inButton = false): TemplateResult {
+  const date = inButton
+    ? html`<span class="date">${item.date.text}</span>`
+    : html`<time datetime=${item.date.datetime}>${item.date.text}</time>`
+  return html`${date}${item.published ? html` <span class="published">(${item.published})</span>` : nothing}`
+}
+
+/** The sentence that says which keys move between the items, which the items are described by. */
+export function renderKeysHint(content: TimelineContent): TemplateResult {
+  return html`<p class="keys-hint" id=${KEYS_HINT_ID}>${content.words.keysHint}</p>`
 }
 
 /** An item's kind, marked as background for context events. */
@@ -47,7 +59,12 @@ export function renderKind(item: TimelineItemView): TemplateResult {
   return html`<span class="kind">${item.kindLabel}${item.context ? ` (${item.context})` : nothing}</span>`
 }
 
-function renderLinks(label: string, links: readonly LinkView[], lang: Language) {
+function renderLinks(
+  label: string,
+  links: readonly LinkView[],
+  lang: Language,
+  tabindex: number | undefined,
+) {
   if (links.length === 0) return nothing
   return html`<div>
     <dt>${label}</dt>
@@ -58,7 +75,11 @@ function renderLinks(label: string, links: readonly LinkView[], lang: Language) 
             html`<li>
               ${
                 link.href
-                  ? html`<a href=${link.href} hreflang=${link.hreflang ?? nothing}>
+                  ? html`<a
+                      href=${link.href}
+                      hreflang=${link.hreflang ?? nothing}
+                      tabindex=${tabindex ?? nothing}
+                    >
                       ${renderText(link.label, lang)}
                     </a>`
                   : renderText(link.label, lang)
@@ -70,19 +91,39 @@ function renderLinks(label: string, links: readonly LinkView[], lang: Language) 
   </div>`
 }
 
-/** An item's date, kind, status, title, description, related items, links, sources and download button. */
+/**
+ * An item's date, kind, status, title, description, related items, links, sources and download button.
+ * In the list (`inList`), the title is the button that selects the item, described by the date, kind
+ * and status; it holds the list's tab stop when the item does, and the item's links and button are in
+ * the tab order only then, so Tab goes from the list's tab stop to its links and on out of the list.
+ */
 export function renderDetails(
   content: TimelineContent,
   item: TimelineItemView,
   handlers: ItemHandlers,
+  inList = false,
 ): TemplateResult {
   const { lang, words } = content
   const title = renderText(item.title, lang)
-  return html`<p class="meta">
+  const tabindex = inList && !item.tabStop ? -1 : undefined
+  const metaId = `meta-${item.id}`
+  const heading = inList
+    ? html`<button
+        type="button"
+        class="select"
+        data-select=${item.id}
+        tabindex=${item.tabStop ? 0 : -1}
+        aria-current=${item.selected ? 'true' : nothing}
+        aria-describedby="${metaId} ${KEYS_HINT_ID}"
+      >
+        ${title}
+      </button>`
+    : title
+  return html`<p class="meta" id=${inList ? metaId : nothing}>
       ${renderDate(item)} ${renderKind(item)}
       <span class="item-status">${statusIcon(item.status)} ${item.statusLabel}</span>
     </p>
-    <p class="title">${title}</p>
+    <p class="title">${heading}</p>
     ${item.description ? html`<p class="description">${renderText(item.description, lang)}</p>` : nothing}
     ${
       item.related.length || item.links.length || item.sources.length
@@ -94,12 +135,18 @@ export function renderDetails(
                   <dd>${related.names.map((name, i) => html`${i ? ', ' : ''}${renderText(name, lang)}`)}</dd>
                 </div>`,
             )}
-            ${renderLinks(content.common.links, item.links, lang)}
-            ${renderLinks(content.common.sources, item.sources, lang)}
+            ${renderLinks(content.common.links, item.links, lang, tabindex)}
+            ${renderLinks(content.common.sources, item.sources, lang, tabindex)}
           </dl>`
         : nothing
     }
-    <button type="button" class="ics" data-id=${item.id} @click=${handlers.download}>
+    <button
+      type="button"
+      class="ics"
+      data-id=${item.id}
+      tabindex=${tabindex ?? nothing}
+      @click=${handlers.download}
+    >
       ${words.downloadOne}<span class="vh">: ${title}</span>
     </button>`
 }
@@ -114,26 +161,28 @@ export function renderToday(content: TimelineContent, position?: Record<string, 
   </li>`
 }
 
-/** The list view: a heading per year and an ordered list of its items, today's marker among them. */
+/**
+ * The list view: a heading per year and an ordered list of its items, today's marker among them. Each
+ * item stays a plain list item for a screen reader to walk; the arrow keys work from anywhere in it.
+ */
 export function renderList(content: TimelineContent, headingLevel: number, handlers: ItemHandlers) {
   const level = clampHeadingLevel(headingLevel)
   return html`<div class="list-view">
+    ${renderKeysHint(content)}
     ${content.years.map((group) => {
       const rows: unknown[] = group.items.map(
         (item) =>
           html`<li
             id=${ITEM_ID_PREFIX + item.id}
-            class="item ${item.status} ${item.kind}"
+            class="item ${item.status} ${item.kind} ${item.selected ? 'is-selected' : ''}"
             part="item"
             data-id=${item.id}
-            tabindex=${item.tabStop ? 0 : -1}
-            aria-current=${item.selected ? 'true' : nothing}
             @click=${handlers.click}
             @keydown=${handlers.keydown}
-            @focus=${handlers.focus}
+            @focusin=${handlers.focusin}
           >
             <span class="marker" aria-hidden="true">${statusIcon(item.status)}</span>
-            ${renderDetails(content, item, handlers)}
+            ${renderDetails(content, item, handlers, true)}
           </li>`,
       )
       if (group.todayAt !== undefined) rows.splice(group.todayAt, 0, renderToday(content))

@@ -199,7 +199,7 @@ export const timelineStyles = css`
     outline-offset: 0;
   }
 
-  .item[aria-current='true'] {
+  .item.is-selected {
     border-color: var(--_primary);
     background: var(--_surface);
   }
@@ -251,6 +251,41 @@ export const timelineStyles = css`
     margin-block-start: 0.25rem;
     font-weight: 600;
     line-height: 1.4;
+  }
+
+  /* The title is the button that selects its item; it reads as the title, not as a control box. */
+  /* At least 24 px high, the smallest pointer target WCAG 2.5.8 allows; long titles still wrap. */
+  .select {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    background: none;
+    cursor: pointer;
+  }
+
+  .select:hover {
+    text-decoration: underline;
+  }
+
+  .select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .select[aria-current='true'] {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+
+  .keys-hint {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
   }
 
   .description {
@@ -348,7 +383,7 @@ export const timelineMediaStyles = css`
       border-color: Canvas;
     }
 
-    .item[aria-current='true'],
+    .item.is-selected,
     .bar .item[aria-current='true'] {
       border-color: Highlight;
     }

@@ -1,5 +1,6 @@
 import { XSS, sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { afterEach, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
 import { axeViolations } from '../test-support/axe.js'
 import { cleanup } from '../test-support/mount.js'
 import { dateOf, frames, item, itemIds, render, root, texts } from './test-timeline.js'
@@ -232,7 +233,7 @@ describe('<vs-timeline> safety and errors', () => {
     data.timeline![0]!.title = { sv: XSS, en: XSS }
     data.sources[1]!.title = { sv: XSS }
     const element = await render({ view: 'list' }, data)
-    expect(item(element, 'T1').querySelector('.title')!.textContent).toBe(XSS)
+    expect(item(element, 'T1').querySelector('.title')!.textContent!.trim()).toBe(XSS)
     expect(root(element).querySelector('img')).toBeNull()
     expect((window as { __xss?: unknown }).__xss).toBeUndefined()
   })
@@ -284,5 +285,64 @@ describe('<vs-timeline> accessibility', () => {
     await frames(element)
     expect(root(element).querySelector('.list-view')).not.toBeNull()
     expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth)
+  })
+})
+
+describe('<vs-timeline> items as a list a screen reader walks', () => {
+  const selectOf = (element: Element) => element.querySelector<HTMLButtonElement>('button[data-select]')!
+  const active = (element: Parameters<typeof root>[0]) => root(element).activeElement as HTMLElement | null
+
+  it('keeps each item a plain list item, selected by a button named by its title', async () => {
+    const element = await render({ view: 'list', 'as-of': '2023-02-15' })
+    for (const entry of root(element).querySelectorAll<HTMLElement>('ol.items > li.item')) {
+      expect(entry.hasAttribute('tabindex'), entry.id).toBe(false)
+      expect(entry.hasAttribute('role'), entry.id).toBe(false)
+      const select = selectOf(entry)
+      expect(select.textContent!.trim()).toBe(entry.querySelector('.title')!.textContent!.trim())
+      expect(select.getBoundingClientRect().height, entry.id).toBeGreaterThanOrEqual(24)
+      const described = select.getAttribute('aria-describedby')!.split(' ')
+      const said = described.map((id) => root(element).getElementById(id)?.textContent ?? '').join(' ')
+      expect(said).toContain(entry.querySelector('time')!.textContent)
+    }
+    expect(root(element).querySelectorAll('button[data-select][tabindex="0"]')).toHaveLength(1)
+  })
+
+  it('reaches the item nearest the day with one Tab from the calendar button', async () => {
+    const element = await render({ view: 'list', 'as-of': '2024-03-01' })
+    root(element).querySelector<HTMLButtonElement>('.download')!.focus()
+    await userEvent.tab()
+    expect(active(element)?.dataset['select']).toBe('T5')
+    // Then on to the item's own controls, and out of the list.
+    await userEvent.tab()
+    expect(active(element)?.closest('li.item')?.id).toBe('vs-tl-T5')
+  })
+
+  it('moves between items with the arrow keys from a link inside an item', async () => {
+    const element = await render({ view: 'list', 'as-of': '2021-01-01' })
+    const link = item(element, 'T1').querySelector<HTMLAnchorElement>('a[href]')!
+    link.focus()
+    await userEvent.keyboard('{ArrowDown}')
+    await element.updateComplete
+    expect(active(element)).toBe(selectOf(item(element, 'T4')))
+    await userEvent.keyboard('{ArrowUp}')
+    await element.updateComplete
+    expect(active(element)).toBe(selectOf(item(element, 'T1')))
+  })
+
+  it('selects with Enter and Space on the button, and says the keys in words', async () => {
+    const element = await render({ view: 'list', 'as-of': '2021-01-01' })
+    const chosen: string[] = []
+    element.addEventListener('vs-select', (event) => chosen.push((event as CustomEvent).detail.id))
+    selectOf(item(element, 'T1')).focus()
+    await userEvent.keyboard('{Enter}')
+    await userEvent.keyboard('{ArrowDown}')
+    await element.updateComplete
+    await userEvent.keyboard(' ')
+    await element.updateComplete
+    expect(chosen).toEqual(['T1', 'T4'])
+    expect(selectOf(item(element, 'T4')).getAttribute('aria-current')).toBe('true')
+    expect(texts(element, '.keys-hint')).toEqual([
+      'Piltangenterna flyttar mellan händelserna, Home och End till den första och den sista.',
+    ])
   })
 })

@@ -133,7 +133,7 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   #content: TimelineContent | undefined
   #focus = new RovingFocusController(this, {
     ids: () => this.#content?.items.map((item) => item.id) ?? [],
-    elementFor: (id) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ITEM_ID_PREFIX + id)}`),
+    elementFor: (id) => this.#selectButton(id),
   })
   #renderedView: string | undefined
   #scrolledFor: string | undefined
@@ -161,7 +161,8 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   readonly #handlers: ItemHandlers & { zoom(value: TimelineZoom): void } = {
     click: (event) => this.#clickItem(event),
     keydown: (event) => this.#keyItem(event),
-    focus: (event) => this.#focus.focused((event.currentTarget as HTMLElement).dataset['id']),
+    // Focus anywhere in an item (a link clicked, say) makes it the tab stop, with its links in the tab order.
+    focusin: (event) => this.#focus.focused((event.currentTarget as HTMLElement).dataset['id']),
     download: (event) => this.#downloadOne(event),
     zoom: (value) => (this.zoom = value),
   }
@@ -285,6 +286,11 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
     return this.#content?.items.find((item) => item.id === id)
   }
 
+  /** The button that selects an item and takes focus for it: its title in the list, its bar on the axis. */
+  #selectButton(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-select="${CSS.escape(id)}"]`)
+  }
+
   #choose(id: string | undefined): void {
     const item = this.#item(id)
     if (!item) return
@@ -299,22 +305,17 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
 
   #clickItem(event: MouseEvent): void {
     const item = event.currentTarget as HTMLElement
-    // Links and buttons inside a list item do their own thing.
+    // Links and buttons inside a list item do their own thing; its title button and its box select it.
     const control = (event.target as Element).closest('a, button')
-    if (control && control !== item) return
+    if (control && control !== item && !control.hasAttribute('data-select')) return
     this.#choose(item.dataset['id'])
   }
 
+  // The arrow keys, Home and End move between items from anywhere in one, its links too; Enter and
+  // Space are the select button's own (its click event).
   #keyItem(event: KeyboardEvent): void {
-    const item = event.currentTarget as HTMLElement
-    const id = item.dataset['id']
-    if (event.target !== item || id === undefined) return
-    if (this.#focus.keydown(event, id)) return
-    // A button selects through its click event.
-    if ((event.key === 'Enter' || event.key === ' ') && item.localName !== 'button') {
-      event.preventDefault()
-      this.#choose(id)
-    }
+    const id = (event.currentTarget as HTMLElement).dataset['id']
+    if (id !== undefined) this.#focus.keydown(event, id)
   }
 
   #changeFilters = (event: Event): void => {
@@ -334,8 +335,8 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
     const id = this.#focus.activeId
     void this.updateComplete.then(() => {
       const target =
-        (id && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ITEM_ID_PREFIX + id)}`)) ||
-        this.renderRoot.querySelector<HTMLElement>('[part="item"][tabindex="0"]')
+        (id && this.#selectButton(id)) ||
+        this.renderRoot.querySelector<HTMLElement>('[data-select][tabindex="0"]')
       target?.focus()
     })
   }
@@ -373,7 +374,7 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   /** Brings the tab stop's item into the axis's scrolled view. */
   #scrollAxisToActive(): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller')
-    const item = this.renderRoot.querySelector<HTMLElement>('.bar [tabindex="0"]')?.parentElement
+    const item = this.renderRoot.querySelector<HTMLElement>('.bar [data-select][tabindex="0"]')?.parentElement
     if (scroller && item) scroller.scrollLeft = item.offsetLeft - scroller.clientWidth / 3
   }
 

@@ -224,6 +224,20 @@ describe('timeline', () => {
     expect(markup).not.toContain('Bakgrund')
   })
 
+  it('says that no source confirms the outcome of a passed target rather than calling it done', () => {
+    const result = validateProgramme(vsProgramme)
+    if (!result.ok) throw new Error('the VS data is invalid')
+    for (const [lang, words] of [
+      ['sv', 'Ingen källa bekräftar utfallet'],
+      ['en', 'No source confirms the outcome'],
+    ] as const) {
+      const markup = renderFallback('timeline', result.document, { lang, today: '2026-12-02' })
+      // E36, the target for September 2026, and E27, premises completed, have no confirmed outcome.
+      expect(markup).toMatch(new RegExp(`<time datetime="2026-09">[^<]*</time> [^<]* ${words}</p>`))
+      expect(markup).toMatch(new RegExp(`<time datetime="2025-08">[^<]*</time> [^<]* ${words}</p>`))
+    }
+  })
+
   it('follows the widget’s attributes: the day, its older name, the filters and context events', () => {
     const markup = render('timeline', {
       attributes: { context: true, 'as-of': '2023-01-15' },

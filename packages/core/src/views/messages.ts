@@ -2,7 +2,7 @@ import type { OrgChangeKind } from '../org/org-diff.js'
 import type { RelationKind } from '../schema/enums.js'
 import type { Note } from '../schema/programme.js'
 import type { Language } from '../text/localized-text.js'
-import type { TimelineKind, TimelineStatus } from '../timeline/entries.js'
+import type { ShownStatus, TimelineKind } from '../timeline/entries.js'
 
 // Every word the kit's views show, in both languages: the widgets, the static HTML of `kth-vs render`
 // and any other app take them from here, so a phase is called a phase everywhere. One constant per
@@ -14,10 +14,20 @@ export const TIMELINE_KIND_LABELS: Record<Language, Record<TimelineKind, string>
   en: { decision: 'Decision', milestone: 'Milestone', phase: 'Phase', period: 'Period' },
 }
 
-/** Each status against today, as a label. */
-export const TIMELINE_STATUS_LABELS: Record<Language, Record<TimelineStatus, string>> = {
-  sv: { done: 'Genomförd', ongoing: 'Pågår', upcoming: 'Kommande' },
-  en: { done: 'Done', ongoing: 'Ongoing', upcoming: 'Upcoming' },
+/** Each status against today, and the one for a passed item whose outcome is unknown, as a label. */
+export const TIMELINE_STATUS_LABELS: Record<Language, Record<ShownStatus, string>> = {
+  sv: {
+    done: 'Genomförd',
+    ongoing: 'Pågår',
+    upcoming: 'Kommande',
+    unconfirmed: 'Ingen källa bekräftar utfallet',
+  },
+  en: {
+    done: 'Done',
+    ongoing: 'Ongoing',
+    upcoming: 'Upcoming',
+    unconfirmed: 'No source confirms the outcome',
+  },
 }
 
 /**

@@ -7,12 +7,13 @@ import type { ProgrammeDocument } from '../schema/programme.js'
 import { type Language, localize } from '../text/localized-text.js'
 import {
   TIMELINE_KINDS,
+  type ShownStatus,
   type TimelineKind,
-  type TimelineStatus,
   entryStatus,
   filterEntries,
   groupByYear,
   programmeProgress,
+  shownStatus,
   sortEntries,
 } from '../timeline/entries.js'
 import { assignLanes } from '../timeline/lanes.js'
@@ -75,7 +76,8 @@ export interface TimelineItemView {
   id: string
   kind: TimelineKind
   kindLabel: string
-  status: TimelineStatus
+  /** Its status on the day, `unconfirmed` once passed when no source confirms how it turned out. */
+  status: ShownStatus
   statusLabel: string
   date: DateView
   /** Said after the date when the date is only the day the item was published. */
@@ -191,7 +193,7 @@ function itemView(
   words: TimelineMessages,
 ): Omit<TimelineItemView, 'tabStop' | 'selected'> {
   const item = entry.item
-  const status = entryStatus(entry.interval, day)
+  const status = shownStatus(entry.interval, day, item.outcomeUnconfirmed)
   const related = (
     [
       [words.areas, item.areas],

@@ -3,7 +3,7 @@ import {
   type LinkView,
   type TimelineContent,
   type TimelineItemView,
-  type TimelineStatus,
+  type ShownStatus,
   clampHeadingLevel,
 } from '@kth-vs/core'
 import { type SVGTemplateResult, type TemplateResult, html, nothing, svg } from 'lit'
@@ -22,14 +22,15 @@ export interface ItemHandlers {
   download(event: Event): void
 }
 
-const STATUS_ICONS: Record<TimelineStatus, SVGTemplateResult> = {
+const STATUS_ICONS: Record<ShownStatus, SVGTemplateResult> = {
   done: svg`<circle cx="8" cy="8" r="6.5"/><path d="m4.8 8.2 2.2 2.2 4.2-4.6"/>`,
   ongoing: svg`<circle cx="8" cy="8" r="6.5"/><path class="fill" d="M8 1.5a6.5 6.5 0 0 1 0 13z"/>`,
   upcoming: svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2.5"/>`,
+  unconfirmed: svg`<circle cx="8" cy="8" r="6.5"/><path d="M6 6.3a2 2 0 1 1 2.8 1.8c-.5.3-.8.7-.8 1.3v.4"/><path class="fill" d="M8 11.2a.9.9 0 1 0 0 1.8.9.9 0 0 0 0-1.8z"/>`,
 }
 
 /** The icon of a status, beside its word (never instead of it). */
-export function statusIcon(status: TimelineStatus): TemplateResult {
+export function statusIcon(status: ShownStatus): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
     ${STATUS_ICONS[status]}
   </svg>`

@@ -1,5 +1,5 @@
 import { formatDateText } from '../dates/format.js'
-import type { Body, BodyMember, ProgrammeDocument, Relation, Role } from '../schema/programme.js'
+import type { Body, BodyMember, ProgrammeDocument, Relation } from '../schema/programme.js'
 import { type Language, localize } from '../text/localized-text.js'
 import {
   type GovernanceGraph,
@@ -24,6 +24,7 @@ import {
   noteView,
   perDocument,
   rangeText,
+  rolePhrase,
 } from './parts.js'
 
 /** How a body or unit stands to the selected body. */
@@ -102,16 +103,9 @@ export interface GovernanceContent {
 
 const graphOf = /* @__PURE__ */ perDocument((document) => governanceGraph(document))
 
-/** "Role, Person" */
-function role(value: Role, lang: Language): Phrase {
-  return value.person === undefined
-    ? [localize(value.role, lang)]
-    : [localize(value.role, lang), `, ${value.person}`]
-}
-
 /** "Heads of school: 5 (one per school, number estimated)", "Heads of department: two per school" */
 function member(value: BodyMember, words: GovernanceMessages, lang: Language): Phrase {
-  const who = role(value, lang)
+  const who = rolePhrase(value, lang)
   const notes: (string | ViewText)[] = []
   if (value.countText !== undefined) notes.push(localize(value.countText, lang))
   if (value.count !== undefined && value.countInferred === true) notes.push(words.inferred)
@@ -153,7 +147,7 @@ function bodyView(
     id: body.id,
     name: localize(body.name, lang),
     chair: body.chair
-      ? { phrase: role(body.chair, lang), missing: false }
+      ? { phrase: rolePhrase(body.chair, lang), missing: false }
       : { phrase: [NOT_STATED_LABEL[lang]], missing: true },
     members: {
       unknown: body.membersUnknown ? words.membersUnknown : undefined,

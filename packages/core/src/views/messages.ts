@@ -395,3 +395,79 @@ export const ORG_CHART_MESSAGES: Record<Language, OrgChartMessages> = {
     relations: 'Links to others',
   },
 }
+
+const programmeSv = {
+  label: 'Programmet i korthet',
+  asOfToday: 'Programmet visas som det ser ut i dag.',
+  status: {
+    upcoming: (range: string) => `Inte påbörjat: programmet är planerat till ${range}.`,
+    ongoing: (range: string) => `Pågår: programmet löper ${range}.`,
+    done: (range: string, end: string) => `Avslutat ${end}: programmet pågick ${range}.`,
+  },
+  decidedBy: 'Beslutat av:',
+  ledBy: { running: 'Leds av:', finished: 'Leddes av:' },
+  owner: 'Programägare:',
+  newOrganisation: 'Ny organisation från:',
+  directive: 'Programdirektivet',
+  decisions: 'Beslut',
+  caseNumber: 'Diarienummer:',
+  published: 'publiceringsdatum',
+  bodies: 'Programorganisationen',
+  chair: 'ordförande:',
+  subProjects: 'Delprojekt',
+  formerNames: 'Tidigare namn:',
+  decision: 'Beslut:',
+  lead: 'Projektledare:',
+  projectChair: 'Ordförande:',
+  period: 'Tid:',
+  phases: 'Faser',
+  activities: 'Aktiviteter:',
+  facts: 'Fakta:',
+  pages: 'Om sidan',
+  contentOwner: 'Innehållsansvarig:',
+  belongsTo: 'Tillhör:',
+  lastChanged: 'Senast ändrad:',
+}
+
+/** The words of the programme view. */
+export type ProgrammeMessages = typeof programmeSv
+
+/**
+ * The words of the programme at a glance: its period and status, who decided and led it, its
+ * directive, decisions, bodies, sub-projects and the page it is published on.
+ */
+export const PROGRAMME_MESSAGES: Record<Language, ProgrammeMessages> = {
+  sv: programmeSv,
+  en: {
+    label: 'The programme at a glance',
+    asOfToday: 'The programme is shown as it stands today.',
+    status: {
+      upcoming: (range: string) => `Not started: the programme is planned for ${range}.`,
+      ongoing: (range: string) => `Running: the programme runs ${range}.`,
+      done: (range: string, end: string) => `Ended ${end}: the programme ran ${range}.`,
+    },
+    decidedBy: 'Decided by:',
+    ledBy: { running: 'Led by:', finished: 'Led by:' },
+    owner: 'Owner:',
+    newOrganisation: 'New organisation from:',
+    directive: 'The programme directive',
+    decisions: 'Decisions',
+    caseNumber: 'Case number:',
+    published: 'date of publication',
+    bodies: 'The programme organisation',
+    chair: 'chair:',
+    subProjects: 'Sub-projects',
+    formerNames: 'Formerly:',
+    decision: 'Decision:',
+    lead: 'Project lead:',
+    projectChair: 'Chair:',
+    period: 'Period:',
+    phases: 'Phases',
+    activities: 'Activities:',
+    facts: 'Facts:',
+    pages: 'About the page',
+    contentOwner: 'Content owner:',
+    belongsTo: 'Belongs to:',
+    lastChanged: 'Last changed:',
+  },
+}

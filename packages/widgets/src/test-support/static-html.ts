@@ -75,6 +75,7 @@ const TAGS: Record<FallbackWidget, string> = {
   governance: 'vs-governance',
   timeline: 'vs-timeline',
   'org-chart': 'vs-org-chart',
+  programme: 'vs-programme',
 }
 
 /** Each widget in the states compared, as the attributes both get; the widget's layout only where it has two. */
@@ -93,6 +94,9 @@ const CASES: [FallbackWidget, RenderAttributes, Record<string, string>][] = [
   ['org-chart', { 'as-of': '2022-12-31' }, { 'expand-depth': '99', layout: 'list' }],
   ['org-chart', { 'compare-from': '2022-12-31', 'compare-to': '2023-01-01' }, { 'expand-depth': '99' }],
   ['org-chart', { 'as-of': '2023-06-01', root: 'vs' }, { 'expand-depth': '99' }],
+  ['programme', { 'as-of': '2024-06-01' }, {}],
+  ['programme', { 'as-of': '2026-12-02' }, {}],
+  ['programme', { 'as-of': 'soon' }, {}],
 ]
 
 function attributesOf(attributes: RenderAttributes): Record<string, string> {

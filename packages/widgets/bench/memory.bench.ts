@@ -16,6 +16,7 @@ const WIDGETS = [
   'vs-principle-cards',
   'vs-support-areas',
   'vs-governance',
+  'vs-programme',
 ] as const
 type Tag = (typeof WIDGETS)[number]
 

@@ -20,6 +20,7 @@ const entries = [
   ['dist/principle-cards/define.js', '<vs-principle-cards>'],
   ['dist/support-areas/define.js', '<vs-support-areas>'],
   ['dist/governance/define.js', '<vs-governance>'],
+  ['dist/programme/define.js', '<vs-programme>'],
 ]
 const CDN = ['dist/cdn/kth-vs.js', 'CDN file, with the built-in datasets (`@kth-vs/widgets/cdn`)']
 

@@ -114,6 +114,7 @@ describe('the @kth-vs/widgets tarball', () => {
       'vs-governance',
       'vs-org-chart',
       'vs-principle-cards',
+      'vs-programme',
       'vs-support-areas',
       'vs-timeline',
     ])

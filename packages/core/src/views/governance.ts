@@ -17,6 +17,7 @@ import {
   RELATION_LABELS,
 } from './messages.js'
 import {
+  type LinkView,
   type NoteView,
   type Phrase,
   type ViewText,
@@ -25,6 +26,7 @@ import {
   perDocument,
   rangeText,
   rolePhrase,
+  sourceLinks,
 } from './parts.js'
 
 /** How a body or unit stands to the selected body. */
@@ -67,6 +69,9 @@ export interface BodyView {
   tasks: ViewText[]
   relations: RelationSentence[]
   notes: NoteView[]
+  /** The sources that name the body, and the label of their list with their number. */
+  sources: LinkView[]
+  sourcesLabel: string
 }
 
 /** A box of the diagram. */
@@ -130,6 +135,7 @@ function bodyView(
   lang: Language,
 ): Omit<BodyView, 'state' | 'mark'> {
   const words = GOVERNANCE_MESSAGES[lang]
+  const sources = sourceLinks(document, body.sources, lang)
   const relations = graph.edges.flatMap((edge) => {
     const relation = edge.relation
     if (relation === undefined || (edge.from.id !== body.id && edge.to.id !== body.id)) return []
@@ -159,6 +165,8 @@ function bodyView(
     tasks: (body.tasks ?? []).map((task) => localize(task, lang)),
     relations,
     notes: document.notes.filter((note) => note.about.includes(body.id)).map((note) => noteView(note, lang)),
+    sources,
+    sourcesLabel: COMMON_MESSAGES[lang].sourcesCount(sources.length),
   }
 }
 

@@ -69,7 +69,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
       {
         id: 's1',
         url: 'https://intra.kth.se/a',
-        title: text('sources[0].title', [ORG, TL, PC, PG]),
+        title: text('sources[0].title', [ORG, TL, PC, SA, GV, PG]),
         lang: 'sv',
       },
       {
@@ -160,7 +160,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         from: 'steering',
         to: 'ud',
         kind: 'advises',
-        description: text('relations[0].description', [GV]),
+        description: text('relations[0].description', [ORG, GV]),
         sources: ['s1'],
       },
       {
@@ -176,7 +176,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         from: 'it',
         to: 'kth',
         kind: 'serves',
-        description: text('relations[4].description', []),
+        description: text('relations[4].description', [ORG]),
         sources: ['s1'],
       },
     ],
@@ -378,7 +378,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         id: 'n-misc',
         kind: 'context',
         about: ['t1', 'ud'],
-        text: text('notes[5].text', []),
+        text: text('notes[5].text', [ORG]),
         sources: ['s1'],
       },
       {

@@ -9,6 +9,7 @@ import {
   programmeView,
   supportAreasView,
   textInterval,
+  timelineView,
   validateProgramme,
 } from '@kth-vs/core'
 import { describe, expect, it } from 'vitest'
@@ -49,6 +50,7 @@ function shownNotes(document: ProgrammeDocument, lang: 'sv' | 'en'): Map<string,
   add('support areas', supportAreasView(document, { lang }))
   add('governance', governanceView(document, { lang }))
   add('programme', programmeView(document, { lang, today: TODAY }))
+  add('timeline', timelineView(document, { lang, today: TODAY, attributes: { context: true } }))
   // A unit's notes are in its details, shown when a reader selects it on a day it existed.
   for (const unit of document.units) {
     const day = unit.validFrom === undefined ? TODAY : (textInterval(unit.validFrom)?.start ?? TODAY)
@@ -73,11 +75,13 @@ describe('the notes of the VS data', () => {
     expect(document.notes.filter((note) => !shown.has(note.id)).map((note) => note.id)).toEqual([])
   })
 
-  it('are shown with the item they concern: unit notes with the unit, body notes with the body', () => {
+  it('are shown with the item they concern: units, bodies and timeline items', () => {
     const shown = shownNotes(document, 'en')
     const unitIds = new Set(document.units.map((unit) => unit.id))
     const bodyIds = new Set(document.bodies.map((body) => body.id))
+    const itemIds = new Set(document.timeline.map((item) => item.id))
     for (const note of document.notes) {
+      if (note.about.some((id) => itemIds.has(id))) expect(shown.get(note.id), note.id).toContain('timeline')
       if (note.about.some((id) => unitIds.has(id))) expect(shown.get(note.id), note.id).toContain('org chart')
       if (note.about.some((id) => bodyIds.has(id)))
         expect(shown.get(note.id), note.id).toContain('governance')

@@ -51,6 +51,22 @@ describe('timelineView', () => {
     expect(en['T1']).toEqual(['done', 'Done'])
   })
 
+  it('gives the notes about each item with it', () => {
+    const input = sampleProgramme()
+    input.notes!.push({
+      id: 'n-t1',
+      kind: 'correction',
+      about: ['T1', 'd1'],
+      text: { sv: 'Datumet rättades.', en: 'The date was corrected.' },
+      sources: ['s1'],
+    })
+    const items = view({ lang: 'en' }, validated(input)).items
+    expect(
+      items.find((item) => item.id === 'T1')!.notes.map((note) => [note.id, note.label, note.text.text]),
+    ).toEqual([['n-t1', 'Correction', 'The date was corrected.']])
+    expect(items.filter((item) => item.notes.length > 0).map((item) => item.id)).toEqual(['T1'])
+  })
+
   it('says when a date only tells when an item was published, and marks context events', () => {
     const items = view({ lang: 'en', attributes: { context: true } }).items
     expect(items.find((item) => item.id === 'T5')).toMatchObject({ published: 'date of publication' })

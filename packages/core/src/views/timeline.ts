@@ -29,10 +29,13 @@ import {
 import {
   type DateView,
   type LinkView,
+  type NoteView,
   type ViewText,
   linkViews,
   nameOf,
   notADay,
+  noteView,
+  notesConcerning,
   perDocument,
   plainText,
   sourceLinks,
@@ -89,6 +92,8 @@ export interface TimelineItemView {
   related: RelatedView[]
   links: LinkView[]
   sources: LinkView[]
+  /** The notes about the item: where the sources disagree about it, say nothing or were corrected. */
+  notes: NoteView[]
   /** True for the one item that takes the keyboard's tab stop. */
   tabStop: boolean
   selected: boolean
@@ -218,6 +223,7 @@ function itemView(
     related,
     links: linkViews(item.links, lang),
     sources: sourceLinks(document, item.sources, lang),
+    notes: notesConcerning(document, new Set([item.id])).map(({ note }) => noteView(note, lang)),
     entry,
   }
 }

@@ -378,7 +378,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         id: 'n-misc',
         kind: 'context',
         about: ['t1', 'ud'],
-        text: text('notes[5].text', [ORG]),
+        text: text('notes[5].text', [ORG, TL]),
         sources: ['s1'],
       },
       {

@@ -1,6 +1,7 @@
 import {
   type Language,
   type LinkView,
+  type NoteView,
   type TimelineContent,
   type TimelineItemView,
   type ShownStatus,
@@ -20,6 +21,8 @@ export interface ItemHandlers {
   keydown(event: KeyboardEvent): void
   focus(event: FocusEvent): void
   download(event: Event): void
+  /** A note about an item, behind a disclosure; `about` names the item. */
+  note(note: NoteView, about: unknown): TemplateResult
 }
 
 const STATUS_ICONS: Record<ShownStatus, SVGTemplateResult> = {
@@ -71,7 +74,7 @@ function renderLinks(label: string, links: readonly LinkView[], lang: Language) 
   </div>`
 }
 
-/** An item's date, kind, status, title, description, related items, links, sources and download button. */
+/** An item's date, kind, status, title, description, related items, links, sources, notes and download button. */
 export function renderDetails(
   content: TimelineContent,
   item: TimelineItemView,
@@ -100,6 +103,7 @@ export function renderDetails(
           </dl>`
         : nothing
     }
+    ${item.notes.map((note) => handlers.note(note, title))}
     <button type="button" class="ics" data-id=${item.id} @click=${handlers.download}>
       ${words.downloadOne}<span class="vh">: ${title}</span>
     </button>`

@@ -35,6 +35,32 @@ describe('<vs-timeline> list', () => {
     )
   })
 
+  it('shows the notes about an item behind a disclosure in the item', async () => {
+    const data = sampleProgramme()
+    data.notes!.push({
+      id: 'n-t5',
+      kind: 'unknown',
+      about: ['T5'],
+      text: { sv: 'Bara publiceringsdagen är känd.', en: 'Only the day of publication is known.' },
+      sources: ['s1'],
+    })
+    const element = await render({ view: 'list', 'as-of': '2024-03-01' }, data)
+    const button = item(element, 'T5').querySelector<HTMLButtonElement>('.note button.disclosure')!
+    expect(button.textContent).toContain('Okänt i källorna')
+    expect(item(element, 'T1').querySelector('.note')).toBeNull()
+    const panel = root(element).getElementById(button.getAttribute('aria-controls')!)!
+    expect(panel.hidden).toBe(true)
+    let selected = false
+    element.addEventListener('vs-select', () => (selected = true))
+    button.click()
+    await element.updateComplete
+    expect(panel.hidden).toBe(false)
+    expect(panel.textContent!.trim()).toBe('Bara publiceringsdagen är känd.')
+    // Opening a note does not select the item.
+    expect(selected).toBe(false)
+    expect(await axeViolations(element)).toEqual([])
+  })
+
   it('uses the requested heading level within 2–6', async () => {
     const element = await render({ view: 'list', 'heading-level': '5', 'as-of': '2023-02-15' })
     expect(root(element).querySelectorAll('h5.year')).toHaveLength(3)

@@ -75,7 +75,7 @@ describe('programmeView', () => {
 
   it('puts a note about one decision on it and a note about several after the decisions', () => {
     const input = sampleProgramme()
-    input.decisions!.push({ ...input.decisions![0]!, id: 'd2', caseNumber: undefined })
+    input.decisions!.unshift({ ...input.decisions![0]!, id: 'd2', date: '2023-05', caseNumber: undefined })
     input.notes!.push(
       { id: 'n-d1', kind: 'context', about: ['d1', 'T1'], text: { sv: 'Om d1.' }, sources: ['s1'] },
       { id: 'n-both', kind: 'context', about: ['d1', 'd2'], text: { sv: 'Om båda.' }, sources: ['s1'] },
@@ -85,6 +85,7 @@ describe('programmeView', () => {
       ['d1', ['n-d1']],
       ['d2', []],
     ])
+    // In date order, whatever the order in the data.
     expect(decisions.items[1]!.facts.map((fact) => fact.label)).toEqual(['Beslutat av:'])
     expect(decisions.notes.map((note) => note.id)).toEqual(['n-both'])
   })

@@ -262,7 +262,7 @@ function subProjectView(
 /**
  * The programme at a glance as every rendering shows it, seen from one day: its name, its status and
  * period in words, its purpose, who decided and led it, its links and sources; the points of its
- * directive in order; its decisions with dates, case numbers and summaries; its bodies one line each;
+ * directive in order; its decisions in date order with case numbers and summaries; its bodies one line each;
  * its sub-projects with their phases (a passed phase whose outcome no source confirms says so) and
  * facts; the page it is published on; and each note about any of these once, where it belongs.
  */
@@ -294,7 +294,11 @@ export function programmeView(document: ProgrammeDocument, options: ProgrammeVie
 
   // A note about one decision goes with it; one about several is shown once, after them.
   const decisionIds = new Set(document.decisions.map((decision) => decision.id))
-  const decisionItems = document.decisions.map((decision): DecisionView => ({
+  // In date order; a date validation let through always reads, so the fallback only keeps the type.
+  const byDate = [...document.decisions].sort((a, b) =>
+    (textInterval(a.date)?.start ?? a.date).localeCompare(textInterval(b.date)?.start ?? b.date),
+  )
+  const decisionItems = byDate.map((decision): DecisionView => ({
     id: decision.id,
     title: localize(decision.title, lang),
     date: dateView(decision.date, lang),

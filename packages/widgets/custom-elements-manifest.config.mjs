@@ -130,7 +130,14 @@ function publicApi() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/test-support/**', 'src/hardening/**'],
+  // Test code beside a widget (`test-timeline.ts`) is not published, so it is no module of the manifest.
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/test-*.ts',
+    'src/**/*.stories.ts',
+    'src/test-support/**',
+    'src/hardening/**',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [collectImports(), defineElementCalls(), publicApi()],

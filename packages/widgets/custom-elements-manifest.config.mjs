@@ -93,7 +93,11 @@ function publicApi() {
           declaration.attributes = (declaration.attributes ?? []).filter(
             (attribute) => !hidden.has(attribute.fieldName),
           )
-          declaration.events = (declaration.events ?? []).filter((event) => event.name.startsWith('vs-'))
+          // The base announces `vs-select` untyped for the widgets that fire it; one that never does
+          // (such as the programme overview) does not list it.
+          declaration.events = (declaration.events ?? []).filter(
+            (event) => event.name.startsWith('vs-') && !(event.inheritedFrom && !event.type?.text),
+          )
           const untyped = declaration.tagName && declaration.events.filter((event) => !event.type?.text)
           if (untyped?.length) {
             throw new Error(

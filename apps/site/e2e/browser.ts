@@ -6,7 +6,14 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { chromiumLaunchOptions } from '../../../tooling/chromium.js'
 
 /** Every widget of the kit. */
-export const TAGS = ['vs-timeline', 'vs-org-chart', 'vs-principle-cards', 'vs-support-areas', 'vs-governance']
+export const TAGS = [
+  'vs-timeline',
+  'vs-org-chart',
+  'vs-principle-cards',
+  'vs-support-areas',
+  'vs-governance',
+  'vs-programme',
+]
 
 /** A page and what went wrong on it: console errors, uncaught errors, failed requests, CSP violations. */
 export interface Watched {

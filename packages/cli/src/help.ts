@@ -85,6 +85,7 @@ Widgets:
   governance          The governance bodies, as a description list
   timeline            The timeline grouped by year, as it stands on --as-of
   org-chart           The organisation on --as-of, as nested lists
+  programme           The programme at a glance, as it stands on --as-of
 
 Options (named as the element's attributes, and read the same way):
   --data <file|->     Programme document to render (default: the built-in VS programme)

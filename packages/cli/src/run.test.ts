@@ -235,8 +235,8 @@ describe('kth-vs validate', () => {
     const path = file('terminal.json', input)
     const outputs = [
       ...(await Promise.all(
-        ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart'].map((widget) =>
-          cli(['render', widget, '--data', path, '--now', '2024-06-01']),
+        ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart', 'programme'].map(
+          (widget) => cli(['render', widget, '--data', path, '--now', '2024-06-01']),
         ),
       )),
       await cli(['validate', path]),
@@ -383,7 +383,14 @@ describe('kth-vs render', () => {
   const now = ['--now', '2024-06-01']
 
   it('prints each widget of a file as a vs-fallback div', async () => {
-    for (const widget of ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart']) {
+    for (const widget of [
+      'principle-cards',
+      'support-areas',
+      'governance',
+      'timeline',
+      'org-chart',
+      'programme',
+    ]) {
       const { status, stdout, stderr } = await cli(['render', widget, '--data', validFile, ...now])
       expect(status, widget).toBe(0)
       expect(stderr).toBe('')
@@ -503,7 +510,14 @@ describe('kth-vs render', () => {
 
   it('escapes hostile data', async () => {
     const hostile = file('hostile.json', hostileInput())
-    for (const widget of ['principle-cards', 'support-areas', 'governance', 'timeline', 'org-chart']) {
+    for (const widget of [
+      'principle-cards',
+      'support-areas',
+      'governance',
+      'timeline',
+      'org-chart',
+      'programme',
+    ]) {
       const { status, stdout } = await cli(['render', widget, '--data', hostile, ...now])
       expect(status).toBe(0)
       expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt;')

@@ -2362,7 +2362,7 @@ export const vsProgramme = {
     {
       id: 'n-end-date',
       kind: 'disagreement',
-      about: ['E35', 'E36', 'E37', 'dp-2'],
+      about: ['vs-programme', 'E35', 'E36', 'E37', 'dp-2'],
       text: {
         sv: 'Slutet anges olika: ”till och med september 2026” på startsidan, den 30 september 2026 i tidplanen, bara ”2026” i den engelska versionen från 2022 och i VS-bloggen, och ”senast den 30 september 2026, strax före 200-årsjubileet” i universitetsdirektörens blogg. Jubileet infaller 2027. Vi använder 2026-09-30.',
         en: 'The end is worded differently: “through September 2026” on the main page, 30 September 2026 in the time frame, just “2026” in the 2022 English version and the VS blog, and “by 30 September 2026, just before the 200th anniversary” in the University Director’s blog. The anniversary falls in 2027. We use 2026-09-30.',
@@ -2664,7 +2664,7 @@ export const vsProgramme = {
     {
       id: 'n-closing',
       kind: 'unknown',
-      about: ['E35', 'E36'],
+      about: ['vs-programme', 'E35', 'E36'],
       text: {
         sv: 'Inget beslut, ingen slutrapport och ingen utvärdering kring programmets slut 2026-09-30 har hittats, och ingen källa säger om målbilden för september 2026 nåddes. Den senaste källan är från 2026-05-18. Att programmet slutade som planerat och hur det gick med målbilden är därför obekräftat.',
         en: 'No decision, final report or evaluation around the programme’s end on 2026-09-30 has been found, and no source says whether the target for September 2026 was met. The latest source is dated 2026-05-18. That the programme ended as planned, and how the target turned out, is therefore unconfirmed.',

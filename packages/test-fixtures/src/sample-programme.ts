@@ -12,7 +12,10 @@ import type { ProgrammeDocumentInput } from './core.js'
  * - Support areas out of order, one with every field and one with none.
  * - Timeline items of every date precision and kind, a range, a context event, a date that only
  *   says when something was published, and items that name areas, bodies, units and decisions.
- * - Notes about one principle, about two, about an area and about a body.
+ * - Notes about one principle, about two, about an area, about a body, about the programme and a
+ *   directive point, and about a sub-project's phase.
+ * - The programme's purpose, who decided and led it, a link, two directive points out of order, a
+ *   decision with a summary, a sub-project with a phase whose outcome no source confirms, and a page.
  *
  * A fresh copy each call: tests change what they need.
  */
@@ -22,9 +25,13 @@ export function sampleProgramme(): ProgrammeDocumentInput {
     programme: {
       id: 'p',
       name: { sv: 'Programmet', en: 'The programme' },
+      purpose: { sv: 'Ett gemensamt stöd.', en: 'One joint support.' },
+      decidedBy: { role: { sv: 'rektor', en: 'President' }, person: 'Anna Rektor' },
+      ledBy: { role: { sv: 'universitetsdirektören', en: 'University Director' } },
       start: '2022-03',
       newOrganisation: '2023-01-01',
       end: '2026-09-30',
+      links: [{ label: { sv: 'Programsidan', en: 'The programme page' }, url: 'https://intra.kth.se/p' }],
       sources: ['s1'],
     },
     sources: [
@@ -39,6 +46,7 @@ export function sampleProgramme(): ProgrammeDocumentInput {
         date: '2022-06-14',
         title: { sv: 'Direktivet', en: 'The directive' },
         decidedBy: { role: { sv: 'rektor', en: 'President' } },
+        summary: { sv: 'Rektor gav direktivet.', en: 'The President issued the directive.' },
         sources: ['s1'],
       },
     ],
@@ -249,8 +257,43 @@ export function sampleProgramme(): ProgrammeDocumentInput {
         id: 'sp',
         name: { sv: 'Lokaloptimering' },
         decision: 'd1',
-        phases: [{ id: 'sp-1', order: 1, name: { sv: 'Förstudie' }, start: '2023-10', end: '2024-03' }],
+        summary: { sv: 'Lokalerna sågs över.', en: 'The premises were reviewed.' },
+        lead: { role: { sv: 'projektledare', en: 'project lead' }, person: 'Per Projekt' },
+        start: '2023-10',
+        end: '2025-09',
+        phases: [
+          {
+            id: 'sp-2',
+            order: 2,
+            name: { sv: 'Bygge', en: 'Building' },
+            start: '2024-04',
+            end: '2025-09',
+            activities: [{ sv: 'Ritningar', en: 'Drawings' }, { sv: 'Flytt' }],
+            outcomeUnconfirmed: true,
+            sources: ['s2'],
+          },
+          { id: 'sp-1', order: 1, name: { sv: 'Förstudie' }, start: '2023-10', end: '2024-03' },
+        ],
+        facts: [{ sv: 'Tre avdelningar gjorde förstudien.', en: 'Three departments did the pre-study.' }],
         sources: ['s1'],
+      },
+    ],
+    directivePoints: [
+      {
+        id: 'dp2',
+        order: 2,
+        text: { sv: 'Arbetet skulle pågå till 2026.', en: 'The work was to last until 2026.' },
+        sources: ['s1'],
+      },
+      { id: 'dp1', order: 1, text: { sv: 'Fem nya avdelningar skulle bildas.' }, sources: ['s1', 's3'] },
+    ],
+    pages: [
+      {
+        title: { sv: 'Programsidan', en: '“Programsidan” (the Swedish page)' },
+        contentOwner: 'Anna Redaktör',
+        belongsTo: { sv: 'KTH Intranät', en: 'KTH Intranet' },
+        lastChanged: '2023-01-12',
+        source: 's1',
       },
     ],
     notes: [
@@ -280,6 +323,20 @@ export function sampleProgramme(): ProgrammeDocumentInput {
         kind: 'unknown',
         about: ['council'],
         text: { sv: 'Vilka som sitter i rådet är oklart.', en: 'Who sits on the council is unclear.' },
+        sources: ['s1'],
+      },
+      {
+        id: 'n-end',
+        kind: 'disagreement',
+        about: ['p', 'dp2'],
+        text: { sv: 'Slutet anges olika.', en: 'The end is given differently.' },
+        sources: ['s1'],
+      },
+      {
+        id: 'n-phase',
+        kind: 'unknown',
+        about: ['sp-2'],
+        text: { sv: 'Ingen källa säger hur bygget gick.', en: 'No source says how the building went.' },
         sources: ['s1'],
       },
     ],
@@ -342,6 +399,32 @@ export function hostileProgramme(): ProgrammeDocumentInput {
     ],
   }))
   input.notes = (input.notes ?? []).map((note) => ({ ...note, text: evil('note') }))
+  input.programme.purpose = evil('purpose')
+  input.programme.ledBy = { role: evil('led by'), person: SCRIPT_PAYLOAD }
+  input.decisions = (input.decisions ?? []).map((decision) => ({
+    ...decision,
+    title: evil('decision'),
+    summary: evil('decision summary'),
+    caseNumber: SCRIPT_PAYLOAD,
+  }))
+  input.directivePoints = (input.directivePoints ?? []).map((point) => ({ ...point, text: evil('point') }))
+  input.subProjects = (input.subProjects ?? []).map((project) => ({
+    ...project,
+    name: evil('project'),
+    summary: evil('project summary'),
+    facts: [evil('fact')],
+    phases: project.phases.map((phase) => ({
+      ...phase,
+      name: evil('phase'),
+      activities: [evil('activity')],
+    })),
+  }))
+  input.pages = (input.pages ?? []).map((page) => ({
+    ...page,
+    title: evil('page'),
+    contentOwner: SCRIPT_PAYLOAD,
+    belongsTo: evil('belongs to'),
+  }))
   return input
 }
 

@@ -114,6 +114,7 @@ describe('the @kth-vs/widgets tarball', () => {
       'vs-governance',
       'vs-org-chart',
       'vs-principle-cards',
+      'vs-programme',
       'vs-support-areas',
       'vs-timeline',
     ])
@@ -156,8 +157,13 @@ describe('the @kth-vs/widgets tarball', () => {
     expect(webTypes.contributions.html.elements.map((element) => element.name).sort()).toEqual(
       vscode.tags.map((tag) => tag.name).sort(),
     )
+    // Every element fires vs-load and vs-error; all but the programme overview, which has nothing to
+    // select, also vs-select.
     for (const element of webTypes.contributions.html.elements) {
-      expect(element.js.events.map((event) => event.name)).toContain('vs-select')
+      const events = element.js.events.map((event) => event.name)
+      expect(events).toEqual(expect.arrayContaining(['vs-load', 'vs-error']))
+      if (element.name === 'vs-programme') expect(events).not.toContain('vs-select')
+      else expect(events).toContain('vs-select')
     }
   })
 })

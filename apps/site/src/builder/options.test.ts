@@ -40,12 +40,26 @@ const WIDGET_ATTRIBUTES = {
   'principle-cards': ['heading-level'],
   'support-areas': ['view', 'heading-level'],
   governance: ['heading-level'],
+  programme: ['heading-level', 'as-of'],
 }
 
 describe('the option table', () => {
-  it('has the five widgets, each under its vs- tag', () => {
-    expect(WIDGET_NAMES).toEqual(['org-chart', 'timeline', 'principle-cards', 'support-areas', 'governance'])
+  it('has the six widgets, each under its vs- tag', () => {
+    expect(WIDGET_NAMES).toEqual([
+      'org-chart',
+      'timeline',
+      'principle-cards',
+      'support-areas',
+      'governance',
+      'programme',
+    ])
     for (const name of WIDGET_NAMES) expect(WIDGETS[name].tag).toBe(`vs-${name}`)
+  })
+
+  it('offers every element of the manifest, so a new widget cannot be left out of the builder', () => {
+    expect(WIDGET_NAMES.map((name) => WIDGETS[name].tag).sort()).toEqual(
+      Object.keys(ELEMENT_ATTRIBUTES).sort(),
+    )
   })
 
   it("lists each widget's attributes, and sync for all", () => {

@@ -14,6 +14,7 @@ export const WIDGET_NAMES = [
   'principle-cards',
   'support-areas',
   'governance',
+  'programme',
 ] as const
 
 /** One of {@link WIDGET_NAMES}. */
@@ -64,6 +65,14 @@ export const WIDGETS: Record<WidgetName, WidgetInfo> = {
     description: {
       sv: 'Styrgrupper, råd och arbetsgrupper och hur de hänger ihop.',
       en: 'Steering groups, councils and working groups and how they connect.',
+    },
+  },
+  programme: {
+    tag: 'vs-programme',
+    label: { sv: 'Programmet i korthet', en: 'The programme at a glance' },
+    description: {
+      sv: 'Syfte, läge, vem som beslutade och ledde, direktivets punkter, beslut, delprojekt och sidans uppgifter.',
+      en: 'Purpose, status, who decided and led it, the directive, decisions, sub-projects and the page details.',
     },
   },
 }
@@ -305,6 +314,16 @@ const WIDGET_WORDING: Record<WidgetName, Readonly<Record<string, OptionWording>>
     'heading-level': HEADING_LEVEL,
   },
   governance: { 'heading-level': HEADING_LEVEL },
+  programme: {
+    'heading-level': HEADING_LEVEL,
+    'as-of': {
+      label: both('Visa programmet per dag', 'Show the programme as of'),
+      help: both(
+        'Programmets läge och fasernas status den här dagen. Tomt betyder i dag.',
+        "The programme's status and its phases' status on this day. Empty means today.",
+      ),
+    },
+  },
 }
 
 /** The string literals of a union type such as `'auto' | 'list' | 'axis'`, or undefined for any other type. */
@@ -378,6 +397,7 @@ export const WIDGET_OPTIONS: Record<WidgetName, readonly OptionSpec[]> = {
   'principle-cards': ownOptions('principle-cards'),
   'support-areas': ownOptions('support-areas'),
   governance: ownOptions('governance'),
+  programme: ownOptions('programme'),
 }
 
 /** Every option of a widget: its own, then the common ones. */

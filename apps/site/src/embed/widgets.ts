@@ -34,6 +34,7 @@ export const EMBED_WIDGETS = {
   'principle-cards': { tag: 'vs-principle-cards', attributes: ['heading-level'] },
   'support-areas': { tag: 'vs-support-areas', attributes: ['view', 'heading-level'] },
   governance: { tag: 'vs-governance', attributes: ['heading-level'] },
+  programme: { tag: 'vs-programme', attributes: ['heading-level', 'as-of'] },
 } as const
 
 /** A widget name accepted by the embed page. */

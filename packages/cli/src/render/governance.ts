@@ -1,5 +1,5 @@
 import { type BodyView, type GovernanceContent, type ProgrammeDocument, governanceView } from '@kth-vs/core'
-import { type SafeHtml, markup, notes, phrase, text } from './html.js'
+import { type SafeHtml, link, markup, notes, phrase, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 
 function items(values: readonly SafeHtml[]): SafeHtml {
@@ -35,6 +35,14 @@ function body(value: BodyView, content: GovernanceContent, options: ResolvedRend
           )
         : ''
     }
+    ${
+      value.sources.length > 0
+        ? markup`<dd><details>
+            <summary>${value.sourcesLabel}</summary>
+            ${items(value.sources.map((source) => link(source, lang)))}
+          </details></dd>`
+        : ''
+    }
     ${value.notes.length > 0 ? markup`<dd>${notes(value.notes, lang)}</dd>` : ''}
   </div>`
 }
@@ -42,7 +50,7 @@ function body(value: BodyView, content: GovernanceContent, options: ResolvedRend
 /**
  * The governance bodies as the widget's description list gives them: each body's name as a heading,
  * then who chairs it, its members with their counts, its purpose, when it was formed, its tasks, its
- * relations in sentences and the notes about it.
+ * relations in sentences, its sources and the notes about it.
  */
 export function renderGovernance(document: ProgrammeDocument, options: ResolvedRenderOptions): SafeHtml {
   const content = governanceView(document, { lang: options.lang })

@@ -10,6 +10,7 @@ import { type SafeHtml, fallbackWrapper } from './html.js'
 import type { RenderAttributes, ResolvedRenderOptions } from './options.js'
 import { renderOrgChart } from './org-chart.js'
 import { renderPrincipleCards } from './principle-cards.js'
+import { renderProgramme } from './programme.js'
 import { renderSupportAreas } from './support-areas.js'
 import { renderTimeline } from './timeline.js'
 
@@ -20,6 +21,7 @@ export const FALLBACK_WIDGETS = [
   'governance',
   'timeline',
   'org-chart',
+  'programme',
 ] as const
 
 /** A widget with a static HTML fallback. */
@@ -36,7 +38,8 @@ export interface RenderOptions {
   /**
    * The element's attributes, by their names on the element, read as the widget reads them: the day
    * shown (`as-of`, `compare-from`, `compare-to`), the timeline's filters (`filter-kind`,
-   * `filter-area`, `from`, `to`, `context`), the support areas' `view` and the organisation's `root`.
+   * `filter-area`, `from`, `to`, `context`), the support areas' `view` and the organisation's `root`;
+   * the programme overview reads `as-of`.
    */
   attributes?: RenderAttributes
 }
@@ -50,6 +53,7 @@ const RENDERERS: Record<
   governance: renderGovernance,
   timeline: renderTimeline,
   'org-chart': renderOrgChart,
+  programme: renderProgramme,
 }
 
 /** True when `name` is one of {@link FALLBACK_WIDGETS}. */
@@ -92,6 +96,7 @@ export { escapeHtml } from './html.js'
 export { renderGovernance } from './governance.js'
 export { renderOrgChart } from './org-chart.js'
 export { renderPrincipleCards } from './principle-cards.js'
+export { renderProgramme } from './programme.js'
 export { renderSupportAreas } from './support-areas.js'
 export { renderTimeline } from './timeline.js'
 export type { RenderAttributes, ResolvedRenderOptions } from './options.js'

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest'
 import { FALLBACK_WIDGETS, type RenderOptions, renderFallback } from './index.js'
 
 const ELEMENTS = new Set(
-  'div ol ul li dl dt dd p h2 h3 h4 h5 h6 table caption thead tbody tr th td time strong span a details summary q'.split(
+  'div section ol ul li dl dt dd p h2 h3 h4 h5 h6 table caption thead tbody tr th td time strong span a details summary q'.split(
     ' ',
   ),
 )
@@ -224,6 +224,20 @@ describe('timeline', () => {
     expect(markup).not.toContain('Bakgrund')
   })
 
+  it('says that no source confirms the outcome of a passed target rather than calling it done', () => {
+    const result = validateProgramme(vsProgramme)
+    if (!result.ok) throw new Error('the VS data is invalid')
+    for (const [lang, words] of [
+      ['sv', 'Ingen källa bekräftar utfallet'],
+      ['en', 'No source confirms the outcome'],
+    ] as const) {
+      const markup = renderFallback('timeline', result.document, { lang, today: '2026-12-02' })
+      // E36, the target for September 2026, and E27, premises completed, have no confirmed outcome.
+      expect(markup).toMatch(new RegExp(`<time datetime="2026-09">[^<]*</time> [^<]* ${words}</p>`))
+      expect(markup).toMatch(new RegExp(`<time datetime="2025-08">[^<]*</time> [^<]* ${words}</p>`))
+    }
+  })
+
   it('follows the widget’s attributes: the day, its older name, the filters and context events', () => {
     const markup = render('timeline', {
       attributes: { context: true, 'as-of': '2023-01-15' },
@@ -335,5 +349,48 @@ describe('hostile data', () => {
     expect(markup).not.toMatch(/href="[^h]/)
     expect(markup).toContain('<li>Klicka &lt;b&gt;här&lt;/b&gt;</li>')
     expect(markup).toContain('<li>Data</li>')
+  })
+})
+
+describe('programme', () => {
+  it('gives the name, status and period, facts and notes, then the directive, decisions, bodies, sub-projects and page', () => {
+    const markup = render('programme', { today: '2026-12-02', headingLevel: 2 })
+    checkMarkup(markup)
+    expect(markup).toContain(
+      '<h2>Programmet</h2>\n<p>Avslutat 30 september 2026: programmet pågick mars 2022 – 30 september 2026.</p>',
+    )
+    expect(markup).toContain('<div><dt>Leddes av:</dt><dd>universitetsdirektören</dd></div>')
+    expect(markup).toContain('<summary>Källorna skiljer sig</summary>\n<p>Slutet anges olika.</p>')
+    expect([...markup.matchAll(/<h3>([^<]*)<\/h3>/g)].map((match) => match[1])).toEqual([
+      'Programdirektivet',
+      'Beslut',
+      'Programorganisationen',
+      'Delprojekt',
+      'Om sidan',
+    ])
+    expect(markup).toContain(
+      '<li value="1">Fem nya avdelningar skulle bildas.</li>\n<li value="2">Arbetet skulle pågå till 2026.</li>',
+    )
+    expect(markup).toContain('<div><dt>Diarienummer:</dt><dd>V-2022-0218</dd></div>')
+    expect(markup).toContain(
+      '<h4>Direktivet</h4>\n<p><time datetime="2022-06-14">14 juni 2022</time></p>\n<p>Rektor gav direktivet.</p>',
+    )
+    expect(markup).toContain(
+      '<p>Bygge <time datetime="2024-04">april 2024–september 2025</time> Ingen källa bekräftar utfallet</p>\n<p>Aktiviteter: Ritningar, Flytt</p>',
+    )
+    expect(markup).toContain('<p><a href="https://intra.kth.se/a">Programsidan</a></p>')
+    expect(markup).toContain('<div><dt>Innehållsansvarig:</dt><dd>Anna Redaktör</dd></div>')
+  })
+
+  it('speaks English, follows as-of and renders the default dataset', () => {
+    const markup = render('programme', { lang: 'en', attributes: { 'as-of': '2024-06-01' } })
+    expect(markup).toContain('<p>Running: the programme runs March 2022 – 30 September 2026.</p>')
+    expect(markup).toContain('<li value="1"><span lang="sv">Fem nya avdelningar skulle bildas.</span></li>')
+    const result = validateProgramme(vsProgramme)
+    if (!result.ok) throw new Error('the VS data is invalid')
+    const vs = renderFallback('programme', result.document, { lang: 'en', today: '2026-12-02' })
+    checkMarkup(vs)
+    expect(vs).toContain('Led by:')
+    expect(vs.match(/<li value="\d">/g)?.length).toBeGreaterThanOrEqual(6)
   })
 })

@@ -6,7 +6,7 @@ import {
   type SupportAreasContent,
   supportAreasView,
 } from '@kth-vs/core'
-import { type SafeHtml, heading, markup, notes, text } from './html.js'
+import { type SafeHtml, heading, link, markup, notes, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 
 function stated(value: StatedText, content: SupportAreasContent): SafeHtml {
@@ -38,6 +38,16 @@ function card(area: SupportAreaView, content: SupportAreasContent, options: Reso
       ${fact(words.priorities, list(area.priorities, content))}
       ${fact(words.units, list(area.units, content))}
     </dl>
+    ${
+      area.sources.length > 0
+        ? markup`<details>
+            <summary>${area.sourcesLabel}</summary>
+            <ul>
+              ${area.sources.map((source) => markup`<li>${link(source, lang)}</li>`)}
+            </ul>
+          </details>`
+        : ''
+    }
     ${notes(area.notes, lang)}
   </li>`
 }

@@ -4,7 +4,7 @@ import {
   type TimelineItemView,
   timelineView,
 } from '@kth-vs/core'
-import { type SafeHtml, heading, link, markup, text } from './html.js'
+import { type SafeHtml, heading, link, markup, notes, text } from './html.js'
 import type { ResolvedRenderOptions } from './options.js'
 
 function links(label: string, values: TimelineItemView['links'], content: TimelineContent): SafeHtml {
@@ -35,6 +35,7 @@ function item(value: TimelineItemView, content: TimelineContent): SafeHtml {
     <p><strong>${text(value.title, lang)}</strong></p>
     ${value.description === undefined ? '' : markup`<p>${text(value.description, lang)}</p>`}
     ${facts}
+    ${notes(value.notes, lang)}
   </li>`
 }
 

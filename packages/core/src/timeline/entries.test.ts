@@ -9,6 +9,7 @@ import {
   filterEntries,
   groupByYear,
   programmeProgress,
+  shownStatus,
   sortEntries,
 } from './entries.js'
 import type { TimelineEntry, TimelineStatus } from './entries.js'
@@ -90,6 +91,31 @@ describe('entryStatus', () => {
         expect(RANK[entryStatus(span, later)]).toBeGreaterThanOrEqual(RANK[entryStatus(span, today)])
       }),
     )
+  })
+})
+
+describe('shownStatus', () => {
+  const day = fc.integer({ min: 0, max: 800 }).map((n) => addDays('2022-01-01', n))
+  const interval = fc
+    .tuple(day, fc.integer({ min: 0, max: 400 }))
+    .map(([start, length]) => ({ start, end: addDays(start, length) }))
+
+  it('says unconfirmed instead of done only for an unconfirmed outcome, and only once its days have passed', () => {
+    fc.assert(
+      fc.property(interval, day, fc.option(fc.boolean(), { nil: undefined }), (span, today, unconfirmed) => {
+        const status = entryStatus(span, today)
+        const shown = shownStatus(span, today, unconfirmed)
+        if (status === 'done' && unconfirmed === true) expect(shown).toBe('unconfirmed')
+        else expect(shown).toBe(status)
+      }),
+    )
+  })
+
+  it('keeps upcoming and ongoing for a planned item still ahead or under way', () => {
+    const span = { start: '2025-01-01', end: '2025-06-30' }
+    expect(
+      ['2024-12-31', '2025-01-01', '2025-06-30', '2025-07-01'].map((today) => shownStatus(span, today, true)),
+    ).toEqual(['upcoming', 'ongoing', 'ongoing', 'unconfirmed'])
   })
 })
 

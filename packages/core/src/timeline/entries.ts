@@ -46,6 +46,22 @@ export function entryStatus(interval: DayInterval, today: string): TimelineStatu
   return 'ongoing'
 }
 
+/** What an entry is shown as: its status against today, or that its outcome is not confirmed. */
+export const SHOWN_STATUSES = [...TIMELINE_STATUSES, 'unconfirmed'] as const
+
+/** One of {@link SHOWN_STATUSES}. */
+export type ShownStatus = (typeof SHOWN_STATUSES)[number]
+
+/**
+ * The status an entry is shown with on `today`: as {@link entryStatus}, except that a planned entry
+ * whose outcome no source confirms is `unconfirmed` once its days have passed, because its dates
+ * alone do not say that it happened.
+ */
+export function shownStatus(interval: DayInterval, today: string, outcomeUnconfirmed?: boolean): ShownStatus {
+  const status = entryStatus(interval, today)
+  return status === 'done' && outcomeUnconfirmed === true ? 'unconfirmed' : status
+}
+
 /** How far a programme has come on a given day. */
 export interface ProgrammeProgress {
   /** The programme's status on that day. */

@@ -1,6 +1,7 @@
 /** The kinds of item an id can name; references are checked against them. */
 export const ITEM_KINDS = [
   'source',
+  'programme',
   'decision',
   'unit',
   'body',
@@ -19,6 +20,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number]
 /** How each kind is named in messages, with the document field that holds it. */
 export const ITEM_KIND_NAMES: Record<ItemKind, { sv: string; en: string; field: string }> = {
   source: { sv: 'en källa', en: 'a source', field: 'sources' },
+  programme: { sv: 'programmet', en: 'the programme', field: 'programme' },
   decision: { sv: 'ett beslut', en: 'a decision', field: 'decisions' },
   unit: { sv: 'en enhet', en: 'a unit', field: 'units' },
   body: { sv: 'ett organ', en: 'a body', field: 'bodies' },

@@ -39,6 +39,8 @@ function registerIds(doc: ProgrammeDocument, issues: ValidationIssue[]): Map<str
     if (earlier && earlier.kind !== 'source') issues.push(duplicate(path, id, earlier.path))
     else registry.set(id, { kind, path })
   }
+  // The programme's own id, so a note can concern the programme itself.
+  add(doc.programme.id, 'programme', ['programme', 'id'])
   doc.decisions.forEach((item, i) => add(item.id, 'decision', ['decisions', i, 'id']))
   doc.units.forEach((item, i) => add(item.id, 'unit', ['units', i, 'id']))
   doc.bodies.forEach((item, i) => add(item.id, 'body', ['bodies', i, 'id']))

@@ -73,6 +73,19 @@ describe('supportAreasView', () => {
     })
   })
 
+  it('lists the sources of each area, counted, in cards and in the table alike', () => {
+    for (const layout of ['cards', 'table'] as const) {
+      const { areas } = supportAreasView(sample, { lang: 'sv', layout })
+      expect(
+        areas.map((area) => [area.id, area.sources.map((source) => source.label.text), area.sourcesLabel]),
+      ).toEqual(
+        [...sample.supportAreas]
+          .sort((a, b) => a.order - b.order)
+          .map((area) => [area.id, area.sources.map(() => 'Källa ett'), `Källor (${area.sources.length})`]),
+      )
+    }
+  })
+
   it('leaves out other names that repeat the title or each other, ignoring case', () => {
     const input = sampleProgramme()
     input.supportAreas![0]!.variants!.push({ name: { sv: 'PERSONALSTÖD' }, sources: ['s1'] })

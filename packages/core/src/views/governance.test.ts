@@ -42,6 +42,18 @@ describe('governanceView', () => {
     ])
   })
 
+  it('lists the sources of each body, counted', () => {
+    const bodies = governanceView(sample, { lang: 'en' }).bodies
+    for (const body of bodies) {
+      const cited = sample.bodies.find((found) => found.id === body.id)!.sources
+      expect(body.sources.map((source) => source.href)).toEqual(
+        cited.map((id) => sample.sources.find((source) => source.id === id)!.url),
+      )
+      expect(body.sourcesLabel).toBe(`Sources (${cited.length})`)
+    }
+    expect(bodies[0]!.sources[0]!.label.text).toBe('Source one')
+  })
+
   it('describes each relation of a body in a sentence, with when it holds and what the data says', () => {
     const [steering] = governanceView(sample, { lang: 'en' }).bodies
     expect(

@@ -1,5 +1,5 @@
 import { formatDateText } from '../dates/format.js'
-import type { Body, BodyMember, ProgrammeDocument, Relation, Role } from '../schema/programme.js'
+import type { Body, BodyMember, ProgrammeDocument, Relation } from '../schema/programme.js'
 import { type Language, localize } from '../text/localized-text.js'
 import {
   type GovernanceGraph,
@@ -17,6 +17,7 @@ import {
   RELATION_LABELS,
 } from './messages.js'
 import {
+  type LinkView,
   type NoteView,
   type Phrase,
   type ViewText,
@@ -24,6 +25,8 @@ import {
   noteView,
   perDocument,
   rangeText,
+  rolePhrase,
+  sourceLinks,
 } from './parts.js'
 
 /** How a body or unit stands to the selected body. */
@@ -66,6 +69,9 @@ export interface BodyView {
   tasks: ViewText[]
   relations: RelationSentence[]
   notes: NoteView[]
+  /** The sources that name the body, and the label of their list with their number. */
+  sources: LinkView[]
+  sourcesLabel: string
 }
 
 /** A box of the diagram. */
@@ -102,16 +108,9 @@ export interface GovernanceContent {
 
 const graphOf = /* @__PURE__ */ perDocument((document) => governanceGraph(document))
 
-/** "Role, Person" */
-function role(value: Role, lang: Language): Phrase {
-  return value.person === undefined
-    ? [localize(value.role, lang)]
-    : [localize(value.role, lang), `, ${value.person}`]
-}
-
 /** "Heads of school: 5 (one per school, number estimated)", "Heads of department: two per school" */
 function member(value: BodyMember, words: GovernanceMessages, lang: Language): Phrase {
-  const who = role(value, lang)
+  const who = rolePhrase(value, lang)
   const notes: (string | ViewText)[] = []
   if (value.countText !== undefined) notes.push(localize(value.countText, lang))
   if (value.count !== undefined && value.countInferred === true) notes.push(words.inferred)
@@ -136,6 +135,7 @@ function bodyView(
   lang: Language,
 ): Omit<BodyView, 'state' | 'mark'> {
   const words = GOVERNANCE_MESSAGES[lang]
+  const sources = sourceLinks(document, body.sources, lang)
   const relations = graph.edges.flatMap((edge) => {
     const relation = edge.relation
     if (relation === undefined || (edge.from.id !== body.id && edge.to.id !== body.id)) return []
@@ -153,7 +153,7 @@ function bodyView(
     id: body.id,
     name: localize(body.name, lang),
     chair: body.chair
-      ? { phrase: role(body.chair, lang), missing: false }
+      ? { phrase: rolePhrase(body.chair, lang), missing: false }
       : { phrase: [NOT_STATED_LABEL[lang]], missing: true },
     members: {
       unknown: body.membersUnknown ? words.membersUnknown : undefined,
@@ -165,6 +165,8 @@ function bodyView(
     tasks: (body.tasks ?? []).map((task) => localize(task, lang)),
     relations,
     notes: document.notes.filter((note) => note.about.includes(body.id)).map((note) => noteView(note, lang)),
+    sources,
+    sourcesLabel: COMMON_MESSAGES[lang].sourcesCount(sources.length),
   }
 }
 

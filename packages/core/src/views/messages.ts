@@ -2,7 +2,7 @@ import type { OrgChangeKind } from '../org/org-diff.js'
 import type { RelationKind } from '../schema/enums.js'
 import type { Note } from '../schema/programme.js'
 import type { Language } from '../text/localized-text.js'
-import type { TimelineKind, TimelineStatus } from '../timeline/entries.js'
+import type { ShownStatus, TimelineKind } from '../timeline/entries.js'
 
 // Every word the kit's views show, in both languages: the widgets, the static HTML of `kth-vs render`
 // and any other app take them from here, so a phase is called a phase everywhere. One constant per
@@ -14,10 +14,20 @@ export const TIMELINE_KIND_LABELS: Record<Language, Record<TimelineKind, string>
   en: { decision: 'Decision', milestone: 'Milestone', phase: 'Phase', period: 'Period' },
 }
 
-/** Each status against today, as a label. */
-export const TIMELINE_STATUS_LABELS: Record<Language, Record<TimelineStatus, string>> = {
-  sv: { done: 'Genomförd', ongoing: 'Pågår', upcoming: 'Kommande' },
-  en: { done: 'Done', ongoing: 'Ongoing', upcoming: 'Upcoming' },
+/** Each status against today, and the one for a passed item whose outcome is unknown, as a label. */
+export const TIMELINE_STATUS_LABELS: Record<Language, Record<ShownStatus, string>> = {
+  sv: {
+    done: 'Genomförd',
+    ongoing: 'Pågår',
+    upcoming: 'Kommande',
+    unconfirmed: 'Ingen källa bekräftar utfallet',
+  },
+  en: {
+    done: 'Done',
+    ongoing: 'Ongoing',
+    upcoming: 'Upcoming',
+    unconfirmed: 'No source confirms the outcome',
+  },
 }
 
 /**
@@ -387,5 +397,81 @@ export const ORG_CHART_MESSAGES: Record<Language, OrgChartMessages> = {
     validAlways: 'throughout',
     relations: 'Links to others',
     detailsShown: (name: string) => `${name}: its details are shown below the tree.`,
+  },
+}
+
+const programmeSv = {
+  label: 'Programmet i korthet',
+  asOfToday: 'Programmet visas som det ser ut i dag.',
+  status: {
+    upcoming: (range: string) => `Inte påbörjat: programmet är planerat till ${range}.`,
+    ongoing: (range: string) => `Pågår: programmet löper ${range}.`,
+    done: (range: string, end: string) => `Avslutat ${end}: programmet pågick ${range}.`,
+  },
+  decidedBy: 'Beslutat av:',
+  ledBy: { running: 'Leds av:', finished: 'Leddes av:' },
+  owner: 'Programägare:',
+  newOrganisation: 'Ny organisation från:',
+  directive: 'Programdirektivet',
+  decisions: 'Beslut',
+  caseNumber: 'Diarienummer:',
+  published: 'publiceringsdatum',
+  bodies: 'Programorganisationen',
+  chair: 'ordförande:',
+  subProjects: 'Delprojekt',
+  formerNames: 'Tidigare namn:',
+  decision: 'Beslut:',
+  lead: 'Projektledare:',
+  projectChair: 'Ordförande:',
+  period: 'Tid:',
+  phases: 'Faser',
+  activities: 'Aktiviteter:',
+  facts: 'Fakta:',
+  pages: 'Om sidan',
+  contentOwner: 'Innehållsansvarig:',
+  belongsTo: 'Tillhör:',
+  lastChanged: 'Senast ändrad:',
+}
+
+/** The words of the programme view. */
+export type ProgrammeMessages = typeof programmeSv
+
+/**
+ * The words of the programme at a glance: its period and status, who decided and led it, its
+ * directive, decisions, bodies, sub-projects and the page it is published on.
+ */
+export const PROGRAMME_MESSAGES: Record<Language, ProgrammeMessages> = {
+  sv: programmeSv,
+  en: {
+    label: 'The programme at a glance',
+    asOfToday: 'The programme is shown as it stands today.',
+    status: {
+      upcoming: (range: string) => `Not started: the programme is planned for ${range}.`,
+      ongoing: (range: string) => `Running: the programme runs ${range}.`,
+      done: (range: string, end: string) => `Ended ${end}: the programme ran ${range}.`,
+    },
+    decidedBy: 'Decided by:',
+    ledBy: { running: 'Led by:', finished: 'Led by:' },
+    owner: 'Owner:',
+    newOrganisation: 'New organisation from:',
+    directive: 'The programme directive',
+    decisions: 'Decisions',
+    caseNumber: 'Case number:',
+    published: 'date of publication',
+    bodies: 'The programme organisation',
+    chair: 'chair:',
+    subProjects: 'Sub-projects',
+    formerNames: 'Formerly:',
+    decision: 'Decision:',
+    lead: 'Project lead:',
+    projectChair: 'Chair:',
+    period: 'Period:',
+    phases: 'Phases',
+    activities: 'Activities:',
+    facts: 'Facts:',
+    pages: 'About the page',
+    contentOwner: 'Content owner:',
+    belongsTo: 'Belongs to:',
+    lastChanged: 'Last changed:',
   },
 }

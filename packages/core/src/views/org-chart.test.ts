@@ -105,11 +105,35 @@ describe('orgChartView', () => {
     expect(details.description).toEqual({ text: 'Sköter IT.', lang: 'sv', isFallback: true })
     expect(read(details.head!)).toBe('Head of IT: Ada Lovelace')
     expect(details.validity).toBe('from 1 January 2019')
-    expect(details.relations.map(read)).toEqual(['serves KTH'])
+    expect(details.relations.map((relation) => read(relation.phrase))).toEqual(['serves KTH'])
+    expect(details.relations[0]!.description).toBeUndefined()
+    expect(details.notes).toEqual([])
     expect(details.links.map((link) => link.href)).toEqual(['https://www.kth.se/it'])
     expect(details.sourcesLabel).toBe('Sources (1)')
     expect(view({ selectedId: 'hr-dept' }).details?.validity).toBe('hela perioden')
     expect(view({ selectedId: 'gvs' }).details).toBeUndefined()
+  })
+
+  it('gives the notes about the selected unit and what the data says about each relation', () => {
+    const input = sampleProgramme()
+    input.relations!.find((relation) => relation.from === 'it')!.description = {
+      sv: 'IT-avdelningen stöder hela KTH.',
+      en: 'The IT Department supports all of KTH.',
+    }
+    input.notes!.push({
+      id: 'n-it',
+      kind: 'unknown',
+      about: ['it', 'hr'],
+      text: { sv: 'Namnet är osäkert.', en: 'The name is uncertain.' },
+      sources: ['s1'],
+    })
+    const details = view({ lang: 'en', selectedId: 'it' }, validated(input)).details!
+    expect(details.relations.map((relation) => [read(relation.phrase), relation.description?.text])).toEqual([
+      ['serves KTH', 'The IT Department supports all of KTH.'],
+    ])
+    expect(details.notes.map((note) => [note.id, note.label, note.text.text])).toEqual([
+      ['n-it', 'Unknown in the sources', 'The name is uncertain.'],
+    ])
   })
 
   it('shows only the matches of a search and the way to them, and counts them', () => {

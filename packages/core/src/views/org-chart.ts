@@ -18,12 +18,15 @@ import {
 } from './messages.js'
 import {
   type LinkView,
+  type NoteView,
   type Phrase,
   type ViewText,
   linkViews,
   nameOf,
   namesById,
   notADay,
+  noteView,
+  notesConcerning,
   perDocument,
   plainText,
   sourceLinks,
@@ -95,11 +98,13 @@ export interface UnitDetails {
   head: Phrase | undefined
   /** When the unit was valid, at the precision the data gives. */
   validity: string
-  /** Its relations on the day: "serves KTH". */
-  relations: Phrase[]
+  /** Its relations on the day ("serves KTH"), each with what the data says about it. */
+  relations: { phrase: Phrase; description: ViewText | undefined }[]
   links: LinkView[]
   sources: LinkView[]
   sourcesLabel: string
+  /** The notes about the unit: where the sources disagree about it or say nothing. */
+  notes: NoteView[]
 }
 
 /** Everything the organisation chart shows, in one language, for one day. */
@@ -215,13 +220,17 @@ function unitDetails(
       ? [localize(unit.head.role, lang), ...(unit.head.person ? [`: ${unit.head.person}`] : [])]
       : undefined,
     validity: validity || words.validAlways,
-    relations: relationsOf(document, unit.id, day).map((view) => [
-      `${RELATION_LABELS[lang][view.direction][view.relation.kind]} `,
-      nameOf(document, view.otherId, lang),
-    ]),
+    relations: relationsOf(document, unit.id, day).map((view) => ({
+      phrase: [
+        `${RELATION_LABELS[lang][view.direction][view.relation.kind]} `,
+        nameOf(document, view.otherId, lang),
+      ],
+      description: view.relation.description ? localize(view.relation.description, lang) : undefined,
+    })),
     links: linkViews(unit.links, lang).filter((link) => link.href !== undefined),
     sources,
     sourcesLabel: common.sourcesCount(sources.length),
+    notes: notesConcerning(document, new Set([unit.id])).map(({ note }) => noteView(note, lang)),
   }
 }
 

@@ -1,7 +1,7 @@
 import { formatDateRange } from '../dates/format.js'
 import { parsePartialDate } from '../dates/partial-date.js'
 import { safeHref } from '../links/safe-url.js'
-import type { Link, Note, ProgrammeDocument } from '../schema/programme.js'
+import type { Link, Note, ProgrammeDocument, Role } from '../schema/programme.js'
 import { type Language, type LocalizedString, type LocalizedText, localize } from '../text/localized-text.js'
 import type { AttributeProblem } from './attributes.js'
 import { NOTE_KIND_LABELS, NOT_A_DAY_MESSAGE } from './messages.js'
@@ -102,6 +102,13 @@ export const namesById = /* @__PURE__ */ perDocument((document) => {
 export function nameOf(document: ProgrammeDocument, id: string, lang: Language): ViewText {
   const name = namesById(document).get(id)
   return name === undefined ? plainText(id, lang) : localize(name, lang)
+}
+
+/** A role with the person who held it, when known: "University Director, Kerstin Jacobsson". */
+export function rolePhrase(value: Role, lang: Language): Phrase {
+  return value.person === undefined
+    ? [localize(value.role, lang)]
+    : [localize(value.role, lang), `, ${value.person}`]
 }
 
 /** The links of an item, each with its label in `lang` and its target only when it is safe. */

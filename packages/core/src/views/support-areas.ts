@@ -8,7 +8,16 @@ import {
   SUPPORT_AREAS_MESSAGES,
   type SupportAreasMessages,
 } from './messages.js'
-import { type NoteView, type ViewText, nameOf, noteView, notesConcerning, plainText } from './parts.js'
+import {
+  type LinkView,
+  type NoteView,
+  type ViewText,
+  nameOf,
+  noteView,
+  notesConcerning,
+  plainText,
+  sourceLinks,
+} from './parts.js'
 
 /** How the support areas are laid out. */
 export type SupportAreasLayout = 'cards' | 'table'
@@ -50,6 +59,9 @@ export interface SupportAreaView {
   units: StatedList
   /** The notes the card shows (about this area alone); none in the table. */
   notes: NoteView[]
+  /** The sources the card lists, and the label of their list with their number. */
+  sources: LinkView[]
+  sourcesLabel: string
   selected: boolean
 }
 
@@ -126,24 +138,29 @@ export function supportAreasView(
     common: COMMON_MESSAGES[lang],
     columns: [words.current, words.target, words.priorities, words.units],
     empty: areas.length === 0 ? words.empty : undefined,
-    areas: areas.map((area) => ({
-      id: area.id,
-      title: localize(area.title, lang),
-      otherNames: otherNames(area, lang),
-      summary: area.summary ? localize(area.summary, lang) : undefined,
-      current: stated(area.currentState, lang),
-      target: stated(area.targetState, lang),
-      priorities: statedList(
-        (area.priorities ?? []).map((priority) => localize(priority, lang)),
-        lang,
-      ),
-      units: statedList(
-        (area.units ?? []).map((id) => nameOf(document, id, lang)),
-        lang,
-      ),
-      notes: own(area.id),
-      selected: area.id === options.selected,
-    })),
+    areas: areas.map((area) => {
+      const sources = sourceLinks(document, area.sources, lang)
+      return {
+        id: area.id,
+        title: localize(area.title, lang),
+        otherNames: otherNames(area, lang),
+        summary: area.summary ? localize(area.summary, lang) : undefined,
+        current: stated(area.currentState, lang),
+        target: stated(area.targetState, lang),
+        priorities: statedList(
+          (area.priorities ?? []).map((priority) => localize(priority, lang)),
+          lang,
+        ),
+        units: statedList(
+          (area.units ?? []).map((id) => nameOf(document, id, lang)),
+          lang,
+        ),
+        notes: own(area.id),
+        sources,
+        sourcesLabel: COMMON_MESSAGES[lang].sourcesCount(sources.length),
+        selected: area.id === options.selected,
+      }
+    }),
     notes: below.map(({ note, concerns }) => ({
       ...noteView(note, lang),
       about: concerns.length === 1 ? nameOf(document, concerns[0] ?? '', lang) : plainText(words.label, lang),

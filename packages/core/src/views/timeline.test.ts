@@ -28,6 +28,45 @@ describe('timelineView', () => {
     ])
   })
 
+  it('shows a passed item whose outcome no source confirms as unconfirmed, not done, in both languages', () => {
+    const input = sampleProgramme()
+    for (const item of input.timeline ?? [])
+      if (item.id === 'T4' || item.id === 'T6') item.outcomeUnconfirmed = true
+    const document = validated(input)
+    const status = (lang: 'sv' | 'en', today: string) =>
+      Object.fromEntries(
+        timelineView(document, { lang, today }).items.map((item) => [
+          item.id,
+          [item.status, item.statusLabel],
+        ]),
+      )
+    const sv = status('sv', '2024-03-01')
+    expect(sv['T4']).toEqual(['unconfirmed', 'Ingen källa bekräftar utfallet'])
+    expect(sv['T3']).toEqual(['done', 'Genomförd'])
+    // Still ahead: the flag changes nothing until the dates have passed.
+    expect(sv['T6']).toEqual(['upcoming', 'Kommande'])
+    const en = status('en', '2025-06-01')
+    expect(en['T4']).toEqual(['unconfirmed', 'No source confirms the outcome'])
+    expect(en['T6']).toEqual(['unconfirmed', 'No source confirms the outcome'])
+    expect(en['T1']).toEqual(['done', 'Done'])
+  })
+
+  it('gives the notes about each item with it', () => {
+    const input = sampleProgramme()
+    input.notes!.push({
+      id: 'n-t1',
+      kind: 'correction',
+      about: ['T1', 'd1'],
+      text: { sv: 'Datumet rättades.', en: 'The date was corrected.' },
+      sources: ['s1'],
+    })
+    const items = view({ lang: 'en' }, validated(input)).items
+    expect(
+      items.find((item) => item.id === 'T1')!.notes.map((note) => [note.id, note.label, note.text.text]),
+    ).toEqual([['n-t1', 'Correction', 'The date was corrected.']])
+    expect(items.filter((item) => item.notes.length > 0).map((item) => item.id)).toEqual(['T1'])
+  })
+
   it('says when a date only tells when an item was published, and marks context events', () => {
     const items = view({ lang: 'en', attributes: { context: true } }).items
     expect(items.find((item) => item.id === 'T5')).toMatchObject({ published: 'date of publication' })

@@ -7,12 +7,13 @@ import type { ProgrammeDocument } from '../schema/programme.js'
 import { type Language, localize } from '../text/localized-text.js'
 import {
   TIMELINE_KINDS,
+  type ShownStatus,
   type TimelineKind,
-  type TimelineStatus,
   entryStatus,
   filterEntries,
   groupByYear,
   programmeProgress,
+  shownStatus,
   sortEntries,
 } from '../timeline/entries.js'
 import { assignLanes } from '../timeline/lanes.js'
@@ -28,10 +29,13 @@ import {
 import {
   type DateView,
   type LinkView,
+  type NoteView,
   type ViewText,
   linkViews,
   nameOf,
   notADay,
+  noteView,
+  notesConcerning,
   perDocument,
   plainText,
   sourceLinks,
@@ -75,7 +79,8 @@ export interface TimelineItemView {
   id: string
   kind: TimelineKind
   kindLabel: string
-  status: TimelineStatus
+  /** Its status on the day, `unconfirmed` once passed when no source confirms how it turned out. */
+  status: ShownStatus
   statusLabel: string
   date: DateView
   /** Said after the date when the date is only the day the item was published. */
@@ -87,6 +92,8 @@ export interface TimelineItemView {
   related: RelatedView[]
   links: LinkView[]
   sources: LinkView[]
+  /** The notes about the item: where the sources disagree about it, say nothing or were corrected. */
+  notes: NoteView[]
   /** True for the one item that takes the keyboard's tab stop. */
   tabStop: boolean
   selected: boolean
@@ -191,7 +198,7 @@ function itemView(
   words: TimelineMessages,
 ): Omit<TimelineItemView, 'tabStop' | 'selected'> {
   const item = entry.item
-  const status = entryStatus(entry.interval, day)
+  const status = shownStatus(entry.interval, day, item.outcomeUnconfirmed)
   const related = (
     [
       [words.areas, item.areas],
@@ -216,6 +223,7 @@ function itemView(
     related,
     links: linkViews(item.links, lang),
     sources: sourceLinks(document, item.sources, lang),
+    notes: notesConcerning(document, new Set([item.id])).map(({ note }) => noteView(note, lang)),
     entry,
   }
 }

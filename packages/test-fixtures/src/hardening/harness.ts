@@ -4,13 +4,14 @@ import type { Language, ProgrammeDocumentInput } from '../core.js'
 // The widgets are registered by the suites that use this harness (`import '../define.js'` in the
 // widgets' package): this package cannot depend on the widgets, whose tests depend on it.
 
-/** The five widgets of the kit. */
+/** The six widgets of the kit. */
 export const WIDGET_TAGS = [
   'vs-org-chart',
   'vs-timeline',
   'vs-principle-cards',
   'vs-support-areas',
   'vs-governance',
+  'vs-programme',
 ] as const
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number]
@@ -35,6 +36,7 @@ export const FULL_VIEW: Record<WidgetTag, Record<string, string>> = {
   'vs-principle-cards': {},
   'vs-support-areas': {},
   'vs-governance': {},
+  'vs-programme': { 'as-of': '2026-12-02' },
 }
 
 const containers: HTMLElement[] = []
@@ -400,13 +402,17 @@ export async function explore(element: Widget): Promise<Step[]> {
       await clickEach(element, '[part="select"]', 'select', steps)
       await clickEach(element, 'button.box', 'box', steps)
       break
+    case 'vs-programme':
+      await clickEach(element, '[part="disclosure"]', 'disclosure', steps)
+      break
   }
   return steps
 }
 
 /**
  * Something to click in a widget that has loaded valid data, and how to tell that it responded: every
- * widget fires `vs-select` when the reader selects an item.
+ * widget fires `vs-select` when the reader selects an item, and the programme overview, which has
+ * nothing to select, opens a note.
  */
 export async function clickResponds(element: Widget): Promise<boolean> {
   const selectors: Record<WidgetTag, string> = {
@@ -415,9 +421,15 @@ export async function clickResponds(element: Widget): Promise<boolean> {
     'vs-principle-cards': '[part="select"]',
     'vs-support-areas': '[part="select"]',
     'vs-governance': '[part="select"]',
+    'vs-programme': '[part="disclosure"]',
   }
   const target = element.shadowRoot?.querySelector<HTMLElement>(selectors[element.localName as WidgetTag])
   if (!target) return false
+  if (element.localName === 'vs-programme') {
+    target.click()
+    await element.updateComplete
+    return target.getAttribute('aria-expanded') === 'true'
+  }
   let selected = false
   const listener = () => (selected = true)
   element.addEventListener('vs-select', listener)

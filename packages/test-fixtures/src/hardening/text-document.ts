@@ -19,14 +19,15 @@ const TL = 'vs-timeline'
 const PC = 'vs-principle-cards'
 const SA = 'vs-support-areas'
 const GV = 'vs-governance'
+const PG = 'vs-programme'
 
 /**
  * A valid programme document in which every text and name is filled in by `fill`, and which has a bit
- * of everything the five widgets show: units that are renamed, moved and removed over time, with heads,
+ * of everything the six widgets show: units that are renamed, moved and removed over time, with heads,
  * descriptions, links and sources; bodies with chairs, counted, inferred, person and unknown members,
  * purposes, tasks and relations; principles with details, variants and notes; support areas with
  * variants, states, priorities, units and notes; timeline items of every kind with links, sources and
- * related items; and fields no widget shows (sub-projects, directive points, pages). Its shape never
+ * related items; the programme's own facts, directive points, decisions, sub-projects and pages. Its shape never
  * depends on the texts, so one filled with benign text is a baseline for one filled with payloads.
  */
 export function textDocument(fill: FillText): ProgrammeDocumentInput {
@@ -52,20 +53,25 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
     schemaVersion: 1,
     programme: {
       id: 'p',
-      name: text('programme.name', []),
-      shortName: text('programme.shortName', []),
-      purpose: text('programme.purpose', []),
-      decidedBy: role('programme.decidedBy'),
-      ledBy: role('programme.ledBy'),
-      owner: { role: text('programme.owner.role', [], ['en']) },
+      name: text('programme.name', [PG]),
+      shortName: text('programme.shortName', [PG]),
+      purpose: text('programme.purpose', [PG]),
+      decidedBy: role('programme.decidedBy', [PG]),
+      ledBy: role('programme.ledBy', [PG]),
+      owner: { role: text('programme.owner.role', [PG], ['en']) },
       start: '2022-03',
       newOrganisation: '2023-01-01',
       end: '2026-09-30',
-      links: [{ label: text('programme.links[0].label', []), url: 'https://www.kth.se/vs' }],
+      links: [{ label: text('programme.links[0].label', [PG]), url: 'https://www.kth.se/vs' }],
       sources: ['s1'],
     },
     sources: [
-      { id: 's1', url: 'https://intra.kth.se/a', title: text('sources[0].title', [ORG, TL, PC]), lang: 'sv' },
+      {
+        id: 's1',
+        url: 'https://intra.kth.se/a',
+        title: text('sources[0].title', [ORG, TL, PC, SA, GV, PG]),
+        lang: 'sv',
+      },
       {
         id: 's2',
         url: 'https://www.kth.se/b',
@@ -77,12 +83,12 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
     decisions: [
       {
         id: 'd1',
-        caseNumber: name('decisions[0].caseNumber', []),
+        caseNumber: name('decisions[0].caseNumber', [PG]),
         date: '2022-06-14',
-        title: text('decisions[0].title', [TL]),
-        decidedBy: role('decisions[0].decidedBy'),
-        summary: text('decisions[0].summary', []),
-        links: [{ label: text('decisions[0].links[0].label', []), url: 'https://www.kth.se/d1' }],
+        title: text('decisions[0].title', [TL, PG]),
+        decidedBy: role('decisions[0].decidedBy', [PG]),
+        summary: text('decisions[0].summary', [PG]),
+        links: [{ label: text('decisions[0].links[0].label', [PG]), url: 'https://www.kth.se/d1' }],
         sources: ['s1'],
       },
     ],
@@ -154,7 +160,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         from: 'steering',
         to: 'ud',
         kind: 'advises',
-        description: text('relations[0].description', [GV]),
+        description: text('relations[0].description', [ORG, GV]),
         sources: ['s1'],
       },
       {
@@ -170,7 +176,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         from: 'it',
         to: 'kth',
         kind: 'serves',
-        description: text('relations[4].description', []),
+        description: text('relations[4].description', [ORG]),
         sources: ['s1'],
       },
     ],
@@ -178,9 +184,9 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
       {
         id: 'steering',
         kind: 'steering-group',
-        name: text('bodies[0].name', [ORG, TL, GV]),
+        name: text('bodies[0].name', [ORG, TL, GV, PG]),
         purpose: text('bodies[0].purpose', [GV]),
-        chair: { ...role('bodies[0].chair', [GV]), unit: 'ud' },
+        chair: { ...role('bodies[0].chair', [GV, PG]), unit: 'ud' },
         members: [
           {
             role: text('bodies[0].members[0].role', [GV]),
@@ -203,7 +209,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
       {
         id: 'council',
         kind: 'council',
-        name: text('bodies[1].name', [GV]),
+        name: text('bodies[1].name', [GV, PG]),
         members: [
           {
             role: text('bodies[1].members[0].role', [GV]),
@@ -215,7 +221,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
       {
         id: 'union',
         kind: 'student-union',
-        name: text('bodies[2].name', [ORG, GV], ['en']),
+        name: text('bodies[2].name', [ORG, GV, PG], ['en']),
         members: [],
         membersUnknown: true,
         sources: ['s1'],
@@ -223,7 +229,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
       {
         id: 'secretariat',
         kind: 'secretariat',
-        name: text('bodies[3].name', [GV]),
+        name: text('bodies[3].name', [GV, PG]),
         members: [],
         sources: ['s1'],
       },
@@ -267,7 +273,7 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
       },
       { id: 'it-area', order: 2, title: text('supportAreas[1].title', [SA, TL]), sources: ['s1'] },
     ],
-    directivePoints: [{ id: 'dp1', order: 1, text: text('directivePoints[0].text', []), sources: ['s1'] }],
+    directivePoints: [{ id: 'dp1', order: 1, text: text('directivePoints[0].text', [PG]), sources: ['s1'] }],
     timeline: [
       {
         id: 't1',
@@ -316,25 +322,25 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
     subProjects: [
       {
         id: 'sp',
-        name: text('subProjects[0].name', []),
-        formerNames: [text('subProjects[0].formerNames[0]', [])],
-        summary: text('subProjects[0].summary', []),
+        name: text('subProjects[0].name', [PG]),
+        formerNames: [text('subProjects[0].formerNames[0]', [PG])],
+        summary: text('subProjects[0].summary', [PG]),
         decision: 'd1',
-        decidedBy: role('subProjects[0].decidedBy'),
-        lead: role('subProjects[0].lead'),
+        decidedBy: role('subProjects[0].decidedBy', [PG]),
+        lead: role('subProjects[0].lead', [PG]),
         start: '2022-09',
         end: '2024',
         phases: [
           {
             id: 'sp-1',
             order: 1,
-            name: text('subProjects[0].phases[0].name', []),
+            name: text('subProjects[0].phases[0].name', [PG]),
             start: '2022-09',
             end: '2023',
-            activities: [text('subProjects[0].phases[0].activities[0]', [])],
+            activities: [text('subProjects[0].phases[0].activities[0]', [PG])],
           },
         ],
-        facts: [text('subProjects[0].facts[0]', [])],
+        facts: [text('subProjects[0].facts[0]', [PG])],
         sources: ['s1'],
       },
     ],
@@ -372,15 +378,22 @@ export function textDocument(fill: FillText): ProgrammeDocumentInput {
         id: 'n-misc',
         kind: 'context',
         about: ['t1', 'ud'],
-        text: text('notes[5].text', []),
+        text: text('notes[5].text', [ORG, TL]),
+        sources: ['s1'],
+      },
+      {
+        id: 'n-programme',
+        kind: 'unknown',
+        about: ['dp1'],
+        text: text('notes[6].text', [PG]),
         sources: ['s1'],
       },
     ],
     pages: [
       {
-        title: text('pages[0].title', []),
-        contentOwner: name('pages[0].contentOwner', []),
-        belongsTo: text('pages[0].belongsTo', []),
+        title: text('pages[0].title', [PG]),
+        contentOwner: name('pages[0].contentOwner', [PG]),
+        belongsTo: text('pages[0].belongsTo', [PG]),
         lastChanged: '2024-05',
         source: 's1',
       },

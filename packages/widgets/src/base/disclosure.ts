@@ -1,5 +1,5 @@
 import type { Language, NoteView } from '@kth-vs/core'
-import { type ReactiveControllerHost, type TemplateResult, html } from 'lit'
+import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit'
 import { renderText } from './text.js'
 
 /** What a button that shows or hides a panel needs. */
@@ -15,6 +15,8 @@ export interface DisclosureOptions {
   onToggle: () => void
   /** Extra class on the group, for styling kinds of disclosure apart. */
   className?: string
+  /** The button's tabindex, for a widget that keeps it out of the tab order (omitted: in it). */
+  tabindex?: number | undefined
 }
 
 /**
@@ -29,6 +31,7 @@ export function renderDisclosure(options: DisclosureOptions): TemplateResult {
       part="disclosure"
       aria-expanded=${options.open ? 'true' : 'false'}
       aria-controls=${options.id}
+      tabindex=${options.tabindex ?? nothing}
       @click=${options.onToggle}
     >
       ${options.label}<span class="visually-hidden">: ${options.about}</span>
@@ -77,11 +80,13 @@ export class DisclosureController {
    * A note on where sources disagree or are silent, behind a disclosure named for its kind.
    * @param about - what the note is about, read after its label
    * @param scope - tells apart the same note shown in several places
+   * @param tabindex - the button's tabindex, where the widget keeps it out of the tab order
    */
-  note(note: NoteView, about: unknown, lang: Language, scope = ''): TemplateResult {
+  note(note: NoteView, about: unknown, lang: Language, scope = '', tabindex?: number): TemplateResult {
     return this.render(`note-${note.id}${scope}`, {
       label: note.label,
       about,
+      tabindex,
       panel: html`<p class="note-text">${renderText(note.text, lang)}</p>`,
       className: 'note',
     })

@@ -248,6 +248,11 @@ export const governanceStyles = css`
     padding-inline-start: 1.25rem;
   }
 
+  /* Links a line apart, so each is a target of 24 px (WCAG 2.5.8). */
+  .sources .items {
+    line-height: 1.5;
+  }
+
   .relation-description {
     display: block;
     color: var(--_muted);

@@ -162,10 +162,24 @@ describe('<vs-governance> text form', () => {
     ])
   })
 
+  it('lists the sources of a body behind a disclosure in its entry', async () => {
+    const element = await renderData()
+    const council = entry(element, 'Prefektråd')
+    const button = council.querySelector<HTMLButtonElement>('.sources .disclosure')!
+    expect(clean(button)).toBe('Källor (1): Prefektråd')
+    button.click()
+    await element.updateComplete
+    const panel = root(element).getElementById(button.getAttribute('aria-controls')!)!
+    expect(panel.hidden).toBe(false)
+    expect([...panel.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      'https://intra.kth.se/a',
+    ])
+  })
+
   it('shows a note about a body in its entry', async () => {
     const element = await renderData()
     const council = entry(element, 'Prefektråd')
-    const button = council.querySelector<HTMLButtonElement>('.disclosure')!
+    const button = council.querySelector<HTMLButtonElement>('.note .disclosure')!
     expect(clean(button)).toBe('Okänt i källorna: Prefektråd')
     button.focus()
     await userEvent.keyboard(' ')
@@ -283,18 +297,19 @@ describe('<vs-governance> selection', () => {
   it('works from the keyboard: Tab reaches every control, Enter and Space select', async () => {
     const element = await renderData()
     const controls = tabbable(root(element))
-    // Four select buttons and the council's note; none of the diagram's boxes.
-    expect(controls).toHaveLength(5)
+    // Four select buttons, four lists of sources and the council's note; none of the diagram's boxes.
+    expect(controls).toHaveLength(9)
     expect(controls.some((control) => control.classList.contains('box'))).toBe(false)
     expect(await tabOrder(element, controls.length)).toEqual(controls)
     const events: BodySelectDetail[] = []
     element.addEventListener('vs-select', (event) =>
       events.push((event as CustomEvent<BodySelectDetail>).detail),
     )
-    controls[0]!.focus()
+    const selects = controls.filter((control) => control.classList.contains('select'))
+    selects[0]!.focus()
     await userEvent.keyboard('{Enter}')
     await element.updateComplete
-    controls[controls.length - 1]!.focus()
+    selects[selects.length - 1]!.focus()
     await userEvent.keyboard(' ')
     await element.updateComplete
     expect(events).toEqual([

@@ -11,6 +11,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit'
 import { DisclosureController } from '../base/disclosure.js'
 import { disclosureStyles } from '../base/disclosure.styles.js'
 import { nextSelection } from '../base/select-action.js'
+import { renderLink } from '../base/sources.js'
 import { renderPhrase, renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { type Geometry, measureDiagram, renderDiagram } from './governance-diagram.js'
@@ -146,6 +147,19 @@ export class VsGovernance extends VsElement<BodySelectDetail> {
                     )}
                   </ul>`,
                 )
+              : nothing
+          }
+          ${
+            body.sources.length > 0
+              ? html`<dd class="sources">
+                  ${this.#disclosures.render(`sources-${body.id}`, {
+                    label: body.sourcesLabel,
+                    about: name,
+                    panel: html`<ul class="items">
+                      ${body.sources.map((source) => html`<li>${renderLink(source, lang)}</li>`)}
+                    </ul>`,
+                  })}
+                </dd>`
               : nothing
           }
           ${

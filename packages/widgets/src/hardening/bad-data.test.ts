@@ -1,4 +1,4 @@
-// Bad data: malformed documents of every kind, each mounted in one of the five widgets beside a sibling
+// Bad data: malformed documents of every kind, each mounted in one of the six widgets beside a sibling
 // widget with valid data. The widget must show the error panel with the issue's path and fire
 // `vs-error`; nothing may throw on the page; the sibling must go on working.
 import '../define.js'

@@ -15,6 +15,7 @@ const WIDGETS = [
   'vs-principle-cards',
   'vs-support-areas',
   'vs-governance',
+  'vs-programme',
 ] as const
 type Tag = (typeof WIDGETS)[number]
 type Widget = HTMLElementTagNameMap[Tag]

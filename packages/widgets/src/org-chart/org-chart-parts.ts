@@ -1,4 +1,4 @@
-import type { HeadingLevel, OrgChartContent, OrgRow, UnitDetails } from '@kth-vs/core'
+import type { HeadingLevel, NoteView, OrgChartContent, OrgRow, UnitDetails } from '@kth-vs/core'
 import { type TemplateResult, html, nothing } from 'lit'
 import { renderHeading } from '../base/heading.js'
 import { renderLink } from '../base/sources.js'
@@ -96,16 +96,21 @@ export function renderRemoved(
   </section>`
 }
 
-/** The selected unit's details, with its sources behind a disclosure. */
+/**
+ * The selected unit's details, with its sources behind a disclosure and each note about it behind one
+ * that `note` renders.
+ */
 export function renderDetails(
   content: OrgChartContent,
   details: UnitDetails,
   level: HeadingLevel,
   sources: { open: boolean; toggle(): void },
+  note: (note: NoteView, about: unknown) => TemplateResult,
 ): TemplateResult {
   const { lang, words, common } = content
+  const name = renderText(details.name, lang)
   return html`<section class="details" part="details" aria-labelledby="details-heading">
-    ${renderHeading(level, 'details-title', html`<span id="details-heading">${renderText(details.name, lang)}</span>`)}
+    ${renderHeading(level, 'details-title', html`<span id="details-heading">${name}</span>`)}
     ${details.description ? html`<p>${renderText(details.description, lang)}</p>` : nothing}
     <dl class="facts">
       ${
@@ -121,7 +126,18 @@ export function renderDetails(
           ? html`<dt>${words.relations}</dt>
               <dd>
                 <ul>
-                  ${details.relations.map((relation) => html`<li>${renderPhrase(relation, lang)}</li>`)}
+                  ${details.relations.map(
+                    (relation) =>
+                      html`<li>
+                        ${renderPhrase(relation.phrase, lang)}${
+                          relation.description
+                            ? html`<span class="relation-description"
+                                >: ${renderText(relation.description, lang)}</span
+                              >`
+                            : nothing
+                        }
+                      </li>`,
+                  )}
                 </ul>
               </dd>`
           : nothing
@@ -153,5 +169,6 @@ export function renderDetails(
             </ul>`
         : nothing
     }
+    ${details.notes.map((value) => note(value, name))}
   </section>`
 }

@@ -327,6 +327,48 @@ describe('focus stays where the reader put it', () => {
   })
 })
 
+describe('the details of a unit', () => {
+  it('show the notes about it behind a disclosure and what the data says about each relation', async () => {
+    const element = await chart('expand-depth="3"', 'en')
+    element.data = {
+      ...structuredClone(small),
+      relations: [
+        {
+          from: 'it',
+          to: 'kth',
+          kind: 'serves',
+          description: { sv: 'Stöder hela KTH.', en: 'Supports all of KTH.' },
+          sources: ['s'],
+        },
+      ],
+      notes: [
+        {
+          id: 'n-it',
+          kind: 'unknown',
+          about: ['it'],
+          text: { sv: 'Namnet är osäkert.', en: 'The name is uncertain.' },
+          sources: ['s'],
+        },
+      ],
+    }
+    await settled(element)
+    item(element, 'it').click()
+    await element.updateComplete
+    const details = element.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!
+    expect(details.querySelector('.relation-description')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      ': Supports all of KTH.',
+    )
+    const note = details.querySelector<HTMLButtonElement>('.note button.disclosure')!
+    expect(note.textContent).toContain('Unknown in the sources')
+    const panel = element.shadowRoot!.getElementById(note.getAttribute('aria-controls')!)!
+    expect(panel.hidden).toBe(true)
+    note.focus()
+    await press(element, '{Enter}')
+    expect(panel.hidden).toBe(false)
+    expect(panel.textContent?.trim()).toBe('The name is uncertain.')
+    expect(await axeViolations(element)).toEqual([])
+  })
+})
 describe('options', () => {
   it('shows one branch with root', async () => {
     const element = await smallChart('root="vs" expand-depth="2"')

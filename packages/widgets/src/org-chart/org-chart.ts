@@ -9,6 +9,8 @@ import {
   stockholmDay,
 } from '@kth-vs/core'
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit'
+import { DisclosureController } from '../base/disclosure.js'
+import { disclosureStyles } from '../base/disclosure.styles.js'
 import { noticeStyles } from '../base/notice.styles.js'
 import { renderNestedList } from '../base/nested-list.js'
 import type { SyncMessage } from '../base/sync.js'
@@ -46,7 +48,7 @@ export type OrgChartLayout = VsOrgChart['layout']
  * @cssprop --vs-org-line - colour of the connector lines; falls back to the border colour
  */
 export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
-  static override styles = [...VsElement.styles, noticeStyles, orgChartStyles]
+  static override styles = [...VsElement.styles, noticeStyles, disclosureStyles, orgChartStyles]
 
   static override properties = {
     ...VsElement.properties,
@@ -86,6 +88,7 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
 
   /** What is shown now. */
   #content: OrgChartContent | undefined
+  #disclosures = new DisclosureController(this, 'oc-')
   /** The units the reader opened or closed, since the day, root or depth last changed. */
   #expanded: ReadonlySet<string> | undefined
   #expandedFor = ''
@@ -166,10 +169,13 @@ export class VsOrgChart extends VsElement<OrgChartSelectDetail> {
       ${renderRemoved(content, level)}
       ${
         content.details
-          ? renderDetails(content, content.details, level, {
-              open: this.sourcesOpen,
-              toggle: () => (this.sourcesOpen = !this.sourcesOpen),
-            })
+          ? renderDetails(
+              content,
+              content.details,
+              level,
+              { open: this.sourcesOpen, toggle: () => (this.sourcesOpen = !this.sourcesOpen) },
+              (note, about) => this.#disclosures.note(note, about, lang),
+            )
           : nothing
       }
     `

@@ -211,4 +211,11 @@ export const supportAreasStyles = css`
     .row-select,
 
   }
+
+  /* Links a line apart, so each is a target of 24 px (WCAG 2.5.8). */
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    line-height: 1.5;
+  }
 `

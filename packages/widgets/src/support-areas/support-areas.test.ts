@@ -154,8 +154,21 @@ describe('<vs-support-areas> as cards', () => {
   it('lets Tab reach every control in order', async () => {
     const element = await renderData()
     const controls = tabbable(root(element))
-    expect(controls).toHaveLength(3)
+    // Two select buttons, two lists of sources and the note on the HR card.
+    expect(controls).toHaveLength(5)
     expect(await tabOrder(element, controls.length)).toEqual(controls)
+  })
+
+  it('lists the sources of a card behind a disclosure', async () => {
+    const element = await renderData()
+    const button = [...cards(element)[0]!.querySelectorAll<HTMLButtonElement>('button.disclosure')].find(
+      (found) => clean(found).startsWith('Källor (1)'),
+    )!
+    button.click()
+    await element.updateComplete
+    const panel = root(element).getElementById(button.getAttribute('aria-controls')!)!
+    expect(panel.hidden).toBe(false)
+    expect(panel.querySelector('a')?.getAttribute('href')).toBe('https://intra.kth.se/a')
   })
 })
 

@@ -14,6 +14,7 @@ import { renderHeading } from '../base/heading.js'
 import { DisclosureController } from '../base/disclosure.js'
 import { disclosureStyles } from '../base/disclosure.styles.js'
 import { nextSelection, renderSelectAction, selectActionStyles } from '../base/select-action.js'
+import { renderLink } from '../base/sources.js'
 import { renderText } from '../base/text.js'
 import { VsElement } from '../base/vs-element.js'
 import { supportAreasStyles } from './support-areas.styles.js'
@@ -124,6 +125,17 @@ export class VsSupportAreas extends VsElement<AreaSelectDetail> {
         ${fact(words.priorities, renderList(area.priorities, lang))}
         ${fact(words.units, renderList(area.units, lang))}
       </dl>
+      ${
+        area.sources.length > 0
+          ? this.#disclosures.render(`sources-${area.id}`, {
+              label: area.sourcesLabel,
+              about: title,
+              panel: html`<ul class="sources">
+                ${area.sources.map((source) => html`<li>${renderLink(source, lang)}</li>`)}
+              </ul>`,
+            })
+          : nothing
+      }
       ${area.notes.map((note) => this.#disclosures.note(note, title, lang))}
       ${renderSelectAction({
         selected: area.selected,

@@ -1,7 +1,13 @@
 // What the static HTML parity tests share: how text is read from a tree, and the widgets' states
 // compared. See static-html.test.ts.
 import type { FallbackWidget, RenderAttributes } from '@kth-vs/cli'
-import { COMMON_MESSAGES, ELEMENT_MESSAGES, type Language, TIMELINE_MESSAGES } from '@kth-vs/core'
+import {
+  COMMON_MESSAGES,
+  ELEMENT_MESSAGES,
+  type Language,
+  type ProgrammeDocumentInput,
+  TIMELINE_MESSAGES,
+} from '@kth-vs/core'
 import { sampleProgramme } from '@kth-vs/test-fixtures/sample-programme'
 import { describe, expect, it } from 'vitest'
 import { commands } from 'vitest/browser'
@@ -77,15 +83,35 @@ const TAGS: Record<FallbackWidget, string> = {
   governance: 'vs-governance',
   timeline: 'vs-timeline',
   'org-chart': 'vs-org-chart',
+  programme: 'vs-programme',
 }
 
-/** Each widget in the states compared, as the attributes both get; the widget's layout only where it has two. */
-const CASES: [FallbackWidget, RenderAttributes, Record<string, string>][] = [
+/** The sample programme with a note about a timeline item, which the sample itself has none of. */
+function withTimelineNote(): ProgrammeDocumentInput {
+  const data = sampleProgramme()
+  data.notes = [
+    ...(data.notes ?? []),
+    {
+      id: 'n-published',
+      kind: 'unknown',
+      about: ['T5'],
+      text: { sv: 'Bara publiceringsdagen är känd.', en: 'Only the day of publication is known.' },
+      sources: ['s1'],
+    },
+  ]
+  return data
+}
+
+/**
+ * Each widget in the states compared, as the attributes both get; the widget's layout only where it
+ * has two; and the data both show, the sample programme unless said.
+ */
+const CASES: [FallbackWidget, RenderAttributes, Record<string, string>, (() => ProgrammeDocumentInput)?][] = [
   ['principle-cards', {}, {}],
   ['support-areas', {}, {}],
   ['support-areas', { view: 'table' }, {}],
   ['governance', {}, {}],
-  ['timeline', { 'as-of': '2024-03-01' }, { view: 'list' }],
+  ['timeline', { 'as-of': '2024-03-01' }, { view: 'list' }, withTimelineNote],
   [
     'timeline',
     { now: '2023-02-15', context: true, 'filter-kind': 'milestone phase', from: '2022-10-01' },
@@ -95,6 +121,9 @@ const CASES: [FallbackWidget, RenderAttributes, Record<string, string>][] = [
   ['org-chart', { 'as-of': '2022-12-31' }, { 'expand-depth': '99', layout: 'list' }],
   ['org-chart', { 'compare-from': '2022-12-31', 'compare-to': '2023-01-01' }, { 'expand-depth': '99' }],
   ['org-chart', { 'as-of': '2023-06-01', root: 'vs' }, { 'expand-depth': '99' }],
+  ['programme', { 'as-of': '2024-06-01' }, {}],
+  ['programme', { 'as-of': '2026-12-02' }, {}],
+  ['programme', { 'as-of': 'soon' }, {}],
 ]
 
 function attributesOf(attributes: RenderAttributes): Record<string, string> {
@@ -110,9 +139,9 @@ function attributesOf(attributes: RenderAttributes): Record<string, string> {
 export function compareWithStaticHtml(title: string): void {
   describe(title, () => {
     for (const lang of ['sv', 'en'] as const) {
-      for (const [widget, attributes, layout] of CASES) {
+      for (const [widget, attributes, layout, data = sampleProgramme] of CASES) {
         it(`${widget} ${JSON.stringify(attributes)} in ${lang}`, async () => {
-          const html = await commands.renderStaticHtml(widget, lang, attributes, sampleProgramme())
+          const html = await commands.renderStaticHtml(widget, lang, attributes, data())
           const page = new DOMParser().parseFromString(html, 'text/html')
           const fallback = page.querySelector('.vs-fallback')!
           const element = document.createElement(TAGS[widget]) as HTMLElement & {
@@ -121,7 +150,7 @@ export function compareWithStaticHtml(title: string): void {
           }
           for (const [name, value] of Object.entries({ ...attributesOf(attributes), ...layout }))
             element.setAttribute(name, value)
-          element.data = sampleProgramme()
+          element.data = data()
           mount('', { lang, style: 'inline-size: 64rem' }).append(element)
           await settled(element)
           const shown = readableText(element.shadowRoot!, lang)

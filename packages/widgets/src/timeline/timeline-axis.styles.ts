@@ -98,6 +98,11 @@ export const timelineAxisStyles = css`
     border-style: dashed;
   }
 
+  .bar.unconfirmed .item {
+    background: var(--_surface);
+    border-style: dotted;
+  }
+
   .bar .item[aria-current='true'] {
     border-inline-start-width: 0.5rem;
     border-color: var(--_primary);

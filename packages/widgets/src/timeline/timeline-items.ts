@@ -1,9 +1,10 @@
 import {
   type Language,
   type LinkView,
+  type NoteView,
   type TimelineContent,
   type TimelineItemView,
-  type TimelineStatus,
+  type ShownStatus,
   clampHeadingLevel,
 } from '@kth-vs/core'
 import { type SVGTemplateResult, type TemplateResult, html, nothing, svg } from 'lit'
@@ -23,16 +24,19 @@ export interface ItemHandlers {
   keydown(event: KeyboardEvent): void
   focusin(event: FocusEvent): void
   download(event: Event): void
+  /** A note about an item, behind a disclosure; `about` names the item, `tabindex` as {@link renderDetails} says. */
+  note(note: NoteView, about: unknown, tabindex: number | undefined): TemplateResult
 }
 
-const STATUS_ICONS: Record<TimelineStatus, SVGTemplateResult> = {
+const STATUS_ICONS: Record<ShownStatus, SVGTemplateResult> = {
   done: svg`<circle cx="8" cy="8" r="6.5"/><path d="m4.8 8.2 2.2 2.2 4.2-4.6"/>`,
   ongoing: svg`<circle cx="8" cy="8" r="6.5"/><path class="fill" d="M8 1.5a6.5 6.5 0 0 1 0 13z"/>`,
   upcoming: svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2.5"/>`,
+  unconfirmed: svg`<circle cx="8" cy="8" r="6.5"/><path d="M6 6.3a2 2 0 1 1 2.8 1.8c-.5.3-.8.7-.8 1.3v.4"/><path class="fill" d="M8 11.2a.9.9 0 1 0 0 1.8.9.9 0 0 0 0-1.8z"/>`,
 }
 
 /** The icon of a status, beside its word (never instead of it). */
-export function statusIcon(status: TimelineStatus): TemplateResult {
+export function statusIcon(status: ShownStatus): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
     ${STATUS_ICONS[status]}
   </svg>`
@@ -92,9 +96,10 @@ function renderLinks(
 }
 
 /**
- * An item's date, kind, status, title, description, related items, links, sources and download button.
+ * An item's date, kind, status, title, description, related items, links, sources, notes and download
+ * button.
  * In the list (`inList`), the title is the button that selects the item, described by the date, kind
- * and status; it holds the list's tab stop when the item does, and the item's links and button are in
+ * and status; it holds the list's tab stop when the item does, and the item's links and buttons are in
  * the tab order only then, so Tab goes from the list's tab stop to its links and on out of the list.
  */
 export function renderDetails(
@@ -140,6 +145,7 @@ export function renderDetails(
           </dl>`
         : nothing
     }
+    ${item.notes.map((note) => handlers.note(note, title, tabindex))}
     <button
       type="button"
       class="ics"

@@ -221,7 +221,8 @@ export const timelineStyles = css`
     color: var(--_text);
   }
 
-  .upcoming .marker {
+  .upcoming .marker,
+  .unconfirmed .marker {
     color: var(--_muted);
   }
 

@@ -17,6 +17,51 @@ describe('<vs-timeline> list', () => {
     expect([...lists[0]!.querySelectorAll('.item')].map((node) => node.id)).toEqual(['vs-tl-T1', 'vs-tl-T4'])
   })
 
+  it('shows a passed item whose outcome no source confirms as such, not as done, in both languages', async () => {
+    const data = sampleProgramme()
+    for (const entry of data.timeline ?? []) if (entry.id === 'T4') entry.outcomeUnconfirmed = true
+    const element = await render({ view: 'list', 'as-of': '2023-02-15' }, data)
+    const status = (id: string) => item(element, id).querySelector('.item-status')!.textContent!.trim()
+    expect(status('T4')).toBe('Ingen källa bekräftar utfallet')
+    expect(item(element, 'T4').classList).toContain('unconfirmed')
+    expect(status('T1')).toBe('Genomförd')
+    element.lang = 'en'
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await element.updateComplete
+    expect(status('T4')).toBe('No source confirms the outcome')
+    element.view = 'axis'
+    await element.updateComplete
+    expect(root(element).querySelector('.bar.unconfirmed')?.textContent).toContain(
+      'No source confirms the outcome',
+    )
+  })
+
+  it('shows the notes about an item behind a disclosure in the item', async () => {
+    const data = sampleProgramme()
+    data.notes!.push({
+      id: 'n-t5',
+      kind: 'unknown',
+      about: ['T5'],
+      text: { sv: 'Bara publiceringsdagen är känd.', en: 'Only the day of publication is known.' },
+      sources: ['s1'],
+    })
+    const element = await render({ view: 'list', 'as-of': '2024-03-01' }, data)
+    const button = item(element, 'T5').querySelector<HTMLButtonElement>('.note button.disclosure')!
+    expect(button.textContent).toContain('Okänt i källorna')
+    expect(item(element, 'T1').querySelector('.note')).toBeNull()
+    const panel = root(element).getElementById(button.getAttribute('aria-controls')!)!
+    expect(panel.hidden).toBe(true)
+    let selected = false
+    element.addEventListener('vs-select', () => (selected = true))
+    button.click()
+    await element.updateComplete
+    expect(panel.hidden).toBe(false)
+    expect(panel.textContent!.trim()).toBe('Bara publiceringsdagen är känd.')
+    // Opening a note does not select the item.
+    expect(selected).toBe(false)
+    expect(await axeViolations(element)).toEqual([])
+  })
+
   it('uses the requested heading level within 2–6', async () => {
     const element = await render({ view: 'list', 'heading-level': '5', 'as-of': '2023-02-15' })
     expect(root(element).querySelectorAll('h5.year')).toHaveLength(3)

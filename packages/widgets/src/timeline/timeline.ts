@@ -17,6 +17,8 @@ import { styleProperties } from '../base/style-properties.js'
 import type { SyncMessage } from '../base/sync.js'
 import { renderText } from '../base/text.js'
 import { type IsoDay, VsElement } from '../base/vs-element.js'
+import { DisclosureController } from '../base/disclosure.js'
+import { disclosureStyles } from '../base/disclosure.styles.js'
 import { downloadCalendar } from './calendar-download.js'
 import { renderAxis } from './timeline-axis.js'
 import { renderControls } from './timeline-controls.js'
@@ -70,6 +72,7 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
   static override styles = [
     ...VsElement.styles,
     noticeStyles,
+    disclosureStyles,
     timelineStyles,
     timelineAxisStyles,
     timelineMediaStyles,
@@ -158,12 +161,15 @@ export class VsTimeline extends VsElement<VsTimelineSelectDetail> {
     })
   })
 
+  readonly #disclosures = new DisclosureController(this, 'tl-')
+
   readonly #handlers: ItemHandlers & { zoom(value: TimelineZoom): void } = {
     click: (event) => this.#clickItem(event),
     keydown: (event) => this.#keyItem(event),
     // Focus anywhere in an item (a link clicked, say) makes it the tab stop, with its links in the tab order.
     focusin: (event) => this.#focus.focused((event.currentTarget as HTMLElement).dataset['id']),
     download: (event) => this.#downloadOne(event),
+    note: (note, about, tabindex) => this.#disclosures.note(note, about, this.language, '', tabindex),
     zoom: (value) => (this.zoom = value),
   }
 

@@ -1,0 +1,1 @@
+export { VsProgramme } from './programme.js'

@@ -240,6 +240,12 @@ export const orgChartStyles = css`
     align-items: baseline;
   }
 
+  /* The key's badges stay whole ("nytt namn"); the description beside them wraps instead. */
+  .legend dt {
+    flex: none;
+    white-space: nowrap;
+  }
+
   .legend dd {
     margin: 0;
   }

@@ -490,6 +490,22 @@ describe('targets and focus rings', () => {
   })
 })
 
+describe('the legend at 320 px', () => {
+  it.each(['sv', 'en'])('keeps every badge on one line (%s)', async (lang) => {
+    const element = await chart(
+      'layout="list" compare-from="2022-12-31" compare-to="2023-01-01" expand-depth="2"',
+      lang,
+      '320px',
+    )
+    const badges = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.legend .badge')]
+    expect(badges.length).toBeGreaterThan(0)
+    for (const badge of badges) {
+      const lineHeight = parseFloat(getComputedStyle(badge).fontSize) * 1.6
+      expect(badge.getBoundingClientRect().height, badge.textContent ?? '').toBeLessThan(lineHeight)
+    }
+  })
+})
+
 describe('the search field', () => {
   // KTH Style's default theme, as a KTH page sets it on :root.
   const KTH_PAGE =

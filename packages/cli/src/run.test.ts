@@ -8,6 +8,7 @@ import { vsProgramme } from '@kth-vs/data'
 import { afterAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from './help.js'
 import type { CliIo } from './io.js'
+import { FALLBACK_WIDGETS } from './render/index.js'
 import { run } from './run.js'
 import {
   hostileProgramme as hostileInput,
@@ -383,14 +384,7 @@ describe('kth-vs render', () => {
   const now = ['--now', '2024-06-01']
 
   it('prints each widget of a file as a vs-fallback div', async () => {
-    for (const widget of [
-      'principle-cards',
-      'support-areas',
-      'governance',
-      'timeline',
-      'org-chart',
-      'programme',
-    ]) {
+    for (const widget of FALLBACK_WIDGETS) {
       const { status, stdout, stderr } = await cli(['render', widget, '--data', validFile, ...now])
       expect(status, widget).toBe(0)
       expect(stderr).toBe('')
@@ -510,14 +504,7 @@ describe('kth-vs render', () => {
 
   it('escapes hostile data', async () => {
     const hostile = file('hostile.json', hostileInput())
-    for (const widget of [
-      'principle-cards',
-      'support-areas',
-      'governance',
-      'timeline',
-      'org-chart',
-      'programme',
-    ]) {
+    for (const widget of FALLBACK_WIDGETS) {
       const { status, stdout } = await cli(['render', widget, '--data', hostile, ...now])
       expect(status).toBe(0)
       expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt;')

@@ -4,16 +4,9 @@
 // elements. The bundle is built by `pnpm --filter @kth-vs/widgets build` (see turbo.json's
 // `@kth-vs/widgets#test`).
 import { expect, it } from 'vitest'
+import { WIDGET_TAGS as TAGS } from '@kth-vs/test-fixtures/hardening/harness'
 import { benignText, textDocument } from '@kth-vs/test-fixtures/hardening/text-document'
 
-const TAGS = [
-  'vs-org-chart',
-  'vs-timeline',
-  'vs-principle-cards',
-  'vs-support-areas',
-  'vs-governance',
-  'vs-programme',
-] as const
 const BUNDLE = new URL('../../dist/cdn/kth-vs.js', import.meta.url)
 const CLASSES = [
   'VsOrgChart',

@@ -6,8 +6,8 @@ import { minifyTemplates } from './scripts/template-text.mjs'
 /** An esbuild plugin, as tsup takes it (esbuild is tsup's own dependency). */
 type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
-const HOST_PAGE = fileURLToPath(new URL('src/base/host-page.ts', import.meta.url))
-// As in host-page.ts's DOCUMENT_METHODS; written out here, as the config cannot import DOM code.
+const PAGE_DOCUMENT = fileURLToPath(new URL('src/cdn/page-document.ts', import.meta.url))
+// As in page-document.ts's DOCUMENT_METHODS; written out here, as the config cannot import DOM code.
 const METHODS =
   'createComment|createDocumentFragment|createElement|createTextNode|createTreeWalker|importNode'
 const FACADE = '__kthVsPageDocument'
@@ -43,7 +43,7 @@ const litPageDocument: Plugin = {
           )
         if (rewritten === 0) return undefined
         return {
-          contents: `import { pageDocument as ${FACADE} } from ${JSON.stringify(HOST_PAGE)};\n${source}`,
+          contents: `import { pageDocument as ${FACADE} } from ${JSON.stringify(PAGE_DOCUMENT)};\n${source}`,
           loader: 'js',
         }
       },

@@ -32,27 +32,3 @@ export function createPageElement<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   return createElement.call(owner, tag) as HTMLElementTagNameMap[K]
 }
-
-// The document methods Lit calls. The CDN build has Lit call them on this object (see tsup.config.ts).
-export const DOCUMENT_METHODS = [
-  'createComment',
-  'createDocumentFragment',
-  'createElement',
-  'createTextNode',
-  'createTreeWalker',
-  'importNode',
-] as const
-
-/**
- * The document's methods that Lit calls, taken from the prototype and called on the real document, so
- * that no markup on the page can shadow them.
- */
-// Pure, so that a bundle whose Lit is not rewritten (every npm build) drops it.
-export const pageDocument = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(
-    DOCUMENT_METHODS.map((name) => {
-      const method = Document.prototype[name] as (this: Document, ...args: unknown[]) => unknown
-      return [name, (...args: unknown[]) => method.apply(document, args)]
-    }),
-  ),
-) as unknown as Pick<Document, (typeof DOCUMENT_METHODS)[number]>

@@ -44,3 +44,8 @@ export const BODY_KINDS = [
 ] as const
 /** A kind of governance body. */
 export type BodyKind = (typeof BODY_KINDS)[number]
+
+/** Kinds of note: where sources disagree, what no source says, a correction of a source, or context. */
+export const NOTE_KINDS = ['disagreement', 'unknown', 'correction', 'context'] as const
+/** A kind of note. */
+export type NoteKind = (typeof NOTE_KINDS)[number]

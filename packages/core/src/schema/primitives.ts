@@ -1,16 +1,15 @@
 import * as z from 'zod/mini'
 import { PartialDateTextSchema } from '../dates/index.js'
 import { isHttpUrl, isSafeUrl } from '../links/safe-url.js'
-import { LocalizedTextSchema } from '../text/localized-text.js'
 import { MAX_LIST_LENGTH } from '../validation/limits.js'
+import { ID_PATTERN } from '../validation/shape.js'
 
 /** A list of `item`s, of at most {@link MAX_LIST_LENGTH} entries like every list of a document. */
 export function listOf<T extends z.core.SomeType>(item: T) {
   return z.array(item).check(z.maxLength(MAX_LIST_LENGTH))
 }
 
-/** The shape of an id; exported so error reporting can recognise which rule failed. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/
+export { ID_PATTERN }
 
 /** Ids are short, stable and safe in URLs and HTML ids: letters, digits, `_ . : -`, starting with a letter or digit. */
 export const IdSchema = z
@@ -18,6 +17,20 @@ export const IdSchema = z
   .check(
     z.regex(ID_PATTERN),
     z.meta({ description: 'A stable identifier: letters, digits, _ . : - (at most 100 characters).' }),
+  )
+
+/** A text in both languages; one of them may be missing while a translation is pending. */
+export const LocalizedTextSchema = z
+  .strictObject({
+    sv: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    en: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  })
+  .check(
+    z.refine((text) => text.sv !== undefined || text.en !== undefined, {
+      message: 'needs at least one of sv or en',
+      params: { code: 'missing_translation' },
+    }),
+    z.meta({ description: 'A text in Swedish (sv) and English (en).' }),
   )
 
 /** A list of ids that refer to other items of the document. */
@@ -65,4 +78,4 @@ export const LinkSchema = z.strictObject({
 /** A positive whole number, such as an order or a count. */
 export const PositiveIntSchema = z.int().check(z.minimum(1))
 
-export { LocalizedTextSchema, PartialDateTextSchema }
+export { PartialDateTextSchema }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
-import { LANGUAGES, LocalizedTextSchema } from '../text/localized-text.js'
+import { LANGUAGES } from '../text/localized-text.js'
 import { TIMELINE_KINDS } from '../timeline/entries.js'
 import { MAX_DOCUMENT_LENGTH, MAX_LIST_LENGTH, MAX_ORG_DEPTH } from '../validation/limits.js'
-import { BODY_KINDS, DATE_MEANINGS, RELATION_KINDS, UNIT_KINDS } from './enums.js'
+import { BODY_KINDS, DATE_MEANINGS, NOTE_KINDS, RELATION_KINDS, UNIT_KINDS } from './enums.js'
+import { SCHEMA_VERSION } from './version.js'
 import {
   HttpUrlSchema,
   IdListSchema,
@@ -10,14 +11,14 @@ import {
   LinkSchema,
   NameSchema,
   listOf,
+  LocalizedTextSchema,
   PartialDateTextSchema,
   PositiveIntSchema,
   RoleSchema,
   SourceRefsSchema,
 } from './primitives.js'
 
-/** The schema version this core reads and writes. */
-export const SCHEMA_VERSION = 1
+export { SCHEMA_VERSION }
 
 /** A page or document that items cite. */
 export const SourceSchema = z.strictObject({
@@ -246,7 +247,7 @@ export const SubProjectSchema = z.strictObject({
 /** A note that records where sources disagree or where something is unknown, and what it concerns. */
 export const NoteSchema = z.strictObject({
   id: IdSchema,
-  kind: z.enum(['disagreement', 'unknown', 'correction', 'context']),
+  kind: z.enum(NOTE_KINDS),
   about: listOf(IdSchema).check(z.meta({ description: 'Ids of the items this note concerns.' })),
   text: LocalizedTextSchema,
   sources: SourceRefsSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LocalizedTextSchema, localize, toLanguage } from './localized-text.js'
+import { localize, toLanguage } from './localized-text.js'
+import { LocalizedTextSchema } from '../schema/primitives.js'
 
 describe('LocalizedTextSchema', () => {
   it('accepts both languages or one', () => {

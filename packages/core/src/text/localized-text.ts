@@ -1,27 +1,16 @@
-import * as z from 'zod/mini'
-
 /** Languages the kit speaks. Swedish first: it is the default everywhere. */
 export const LANGUAGES = ['sv', 'en'] as const
 
 /** One of the kit's languages. */
 export type Language = (typeof LANGUAGES)[number]
 
-/** A text in both languages; one of them may be missing while a translation is pending. */
-export const LocalizedTextSchema = z
-  .strictObject({
-    sv: z.optional(z.string().check(z.trim(), z.minLength(1))),
-    en: z.optional(z.string().check(z.trim(), z.minLength(1))),
-  })
-  .check(
-    z.refine((text) => text.sv !== undefined || text.en !== undefined, {
-      message: 'needs at least one of sv or en',
-      params: { code: 'missing_translation' },
-    }),
-    z.meta({ description: 'A text in Swedish (sv) and English (en).' }),
-  )
-
-/** A text in Swedish and English. */
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+/** A text in Swedish and English; one of them may be missing while a translation is pending. */
+export interface LocalizedText {
+  /** The Swedish text. */
+  sv?: string
+  /** The English text. */
+  en?: string
+}
 
 /** A text picked for one language, and the language it is actually in. */
 export interface LocalizedString {

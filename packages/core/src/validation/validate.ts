@@ -1,4 +1,5 @@
-import { type ProgrammeDocument, ProgrammeDocumentSchema, SCHEMA_VERSION } from '../schema/programme.js'
+import type { ProgrammeDocument } from '../schema/programme.js'
+import { SCHEMA_VERSION } from '../schema/version.js'
 import type { LocalizedText } from '../text/localized-text.js'
 import { type ValidationIssue, issue, quoteValue } from './issue.js'
 import {
@@ -9,7 +10,8 @@ import {
 } from './json-syntax.js'
 import { MAX_DOCUMENT_LENGTH, MAX_ISSUES } from './limits.js'
 import { checkSemantics } from './semantic.js'
-import { fromZodIssue } from './zod-issues.js'
+import { DOCUMENT_SHAPE } from './document-shape.js'
+import { readShape } from './shape.js'
 
 /** The outcome of validating a programme document: the document, or every problem found in it. */
 export type ValidationResult =
@@ -43,11 +45,12 @@ export function validateProgramme(input: unknown): ValidationResult {
         }),
       ])
     }
-    const parsed = ProgrammeDocumentSchema.safeParse(input, { reportInput: true })
-    if (!parsed.success) return fail(parsed.error.issues.map(fromZodIssue))
-    const problems = checkSemantics(parsed.data)
+    const read = readShape(DOCUMENT_SHAPE, input)
+    if (!read.ok) return fail(read.issues)
+    const document = read.value as ProgrammeDocument
+    const problems = checkSemantics(document)
     if (problems.length > 0) return fail(problems)
-    return { ok: true, document: parsed.data, issues: [] }
+    return { ok: true, document, issues: [] }
   } catch (error) {
     // Pathological input (for example nesting deeper than the stack) must still give an answer.
     return fail([

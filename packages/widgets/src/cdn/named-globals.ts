@@ -1,11 +1,11 @@
-// Lit and zod keep a little state in globals they read with `??=` or call when present
+// Lit keeps a little state in globals they read with `??=` or call when present
 // (`litHtmlVersions`, `reactiveElementPolyfillSupport` …). An element on the host page with such an id or
 // name is reachable as that global, and then Lit fails to load (`push is not a function`) or, for
 // `ShadyCSS`, falls back to `<style>` elements that a strict CSP blocks. This module runs before them in
 // the CDN file and hides such elements behind an own, undefined property of the window. A global that a
 // script set (an own property) is left as it is, so real polyfills keep working.
 
-/** The globals the bundled libraries read, whose absence they expect unless a script set them. */
+/** The globals Lit reads, whose absence they expect unless a script set them. */
 export const LIBRARY_GLOBALS = [
   'litHtmlVersions',
   'litHtmlPolyfillSupport',
@@ -17,8 +17,6 @@ export const LIBRARY_GLOBALS = [
   'reactiveElementVersions',
   'reactiveElementPolyfillSupport',
   'ShadyCSS',
-  '__zod_globalConfig',
-  '__zod_globalRegistry',
 ] as const
 
 for (const name of LIBRARY_GLOBALS) {

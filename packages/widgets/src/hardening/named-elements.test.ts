@@ -1,5 +1,5 @@
 // Markup on the host page that shadows what the CDN file reads: an element whose id or name is a global
-// of Lit or zod, or whose name is a method of `document` or `window`. A KTH page holds editors' HTML,
+// of Lit, or whose name is a method of `document` or `window`. A KTH page holds editors' HTML,
 // ids included. Each case loads the CDN file (built by `pnpm --filter @kth-vs/widgets build`) into a
 // frame whose page holds that markup and a strict style policy, and every widget must render styled,
 // with nothing thrown and no policy violated.

@@ -82,10 +82,11 @@ describe('the @kth-vs/widgets tarball', () => {
 
   it('ships the licences of what the CDN file bundles beside it', () => {
     const notice = readFileSync(join(root, 'dist/cdn/THIRD-PARTY-NOTICES.txt'), 'utf8')
-    expect(notice).toMatch(/^lit-html \S+ \(BSD-3-Clause\)/m)
-    expect(notice).toMatch(/^zod \S+ \(MIT\)/m)
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element'])
+      expect(notice).toMatch(new RegExp(`^${name} \\S+ \\(BSD-3-Clause\\)`, 'm'))
     expect(notice).toContain('Copyright (c) 2017 Google LLC')
-    expect(notice).toContain('Permission is hereby granted, free of charge')
+    // Validation at run time needs no schema library; zod in the file would mean it crept back.
+    expect(notice).not.toMatch(/^zod /m)
   })
 
   it('has a manifest of the published modules, each element marked, defined once and typed', () => {
